@@ -1,0 +1,20 @@
+package dev.quiver.adapters.spi;
+
+/**
+ * What a scan asks of a reader.
+ *
+ * @param columns indexes into the table schema of the columns to decode, in output order
+ * @param batchRows the largest number of rows per batch
+ */
+public record ScanSpec(int[] columns, int batchRows) {
+  /** Rows per batch when nobody says otherwise: large enough to amortise per-batch work. */
+  public static final int DEFAULT_BATCH_ROWS = 4096;
+
+  public static ScanSpec allColumns(TableSchema schema) {
+    int[] columns = new int[schema.arrowSchema().getFields().size()];
+    for (int i = 0; i < columns.length; i++) {
+      columns[i] = i;
+    }
+    return new ScanSpec(columns, DEFAULT_BATCH_ROWS);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.quiver.engine.api;
+
+import java.util.List;
+
+/**
+ * A statement parsed and validated once, executable many times with different parameter values.
+ * Thread-safe: each {@link #execute} plans and runs independently.
+ */
+public interface PreparedQuery {
+  /** The SQL text as given. */
+  String sql();
+
+  /** The result columns. */
+  List<ColumnInfo> columns();
+
+  /** One entry per {@code ?} in order, with the type the validator derived for it. */
+  List<ColumnInfo> parameters();
+
+  /**
+   * Runs the statement.
+   *
+   * @param parameterValues one value per {@code ?}: Boolean, Integer, Long, Double, BigDecimal,
+   *     String, LocalDate, LocalDateTime, LocalTime, byte[], or null (java.sql date/time types are
+   *     accepted too and converted)
+   */
+  QueryResult execute(List<Object> parameterValues);
+}

@@ -1,0 +1,218 @@
+package dev.quiver.engine.plan;
+
+import dev.quiver.engine.error.ErrorCode;
+import dev.quiver.engine.error.QuiverException;
+import dev.quiver.engine.plan.rel.QuiverRel;
+import dev.quiver.engine.plan.rules.QuiverRules;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Properties;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.config.CalciteConnectionConfigImpl;
+import org.apache.calcite.config.CalciteConnectionProperty;
+import org.apache.calcite.config.NullCollation;
+import org.apache.calcite.avatica.util.Casing;
+import org.apache.calcite.avatica.util.Quoting;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.plan.ConventionTraitDef;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptUtil;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.plan.volcano.VolcanoPlanner;
+import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.rel.RelCollationTraitDef;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.SqlExplain;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.fun.SqlLibrary;
+import org.apache.calcite.sql.fun.SqlLibraryOperatorTableFactory;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.util.SqlOperatorTables;
+import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql.validate.SqlValidatorUtil;
+import org.apache.calcite.sql2rel.SqlToRelConverter;
+import org.apache.calcite.sql2rel.StandardConvertletTable;
+import org.apache.calcite.tools.Programs;
+
+/**
+ * SQL text to an optimized plan: Calcite parses, validates and converts; the Volcano planner, with
+ * Calcite's rules plus {@link QuiverRules}, picks vectorized nodes wherever they apply and
+ * Calcite's Enumerable nodes elsewhere. The plan's root is always in the QUIVER convention, so
+ * results always arrive as Arrow batches.
+ *
+ * <p>One instance per session; each call builds its own planner, so calls may run concurrently.
+ */
+public final class QueryPlanner {
+  /** Parser settings: standard double-quoted identifiers keep their case; see README "SQL rules". */
+  private static final SqlParser.Config PARSER_CONFIG =
+      SqlParser.config()
+          .withQuoting(Quoting.DOUBLE_QUOTE)
+          .withUnquotedCasing(Casing.UNCHANGED)
+          .withQuotedCasing(Casing.UNCHANGED)
+          .withCaseSensitive(false)
+          .withConformance(QuiverConformance.INSTANCE);
+
+  /** Libraries of functions available without connection options (REGEXP_LIKE, IFNULL, ...). */
+  private static final SqlOperatorTable FUNCTIONS =
+      SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(
+          SqlLibrary.STANDARD, SqlLibrary.POSTGRESQL, SqlLibrary.BIG_QUERY, SqlLibrary.SPARK);
+
+  private final CalciteSchema rootSchema;
+  private final List<String> defaultSchemaPath;
+  private final JavaTypeFactory typeFactory;
+  private final PrintStream debug;
+
+  /**
+   * @param debug where to print each planning stage, or null
+   */
+  public QueryPlanner(
+      CalciteSchema rootSchema,
+      List<String> defaultSchemaPath,
+      JavaTypeFactory typeFactory,
+      PrintStream debug) {
+    this.rootSchema = rootSchema;
+    this.defaultSchemaPath = defaultSchemaPath;
+    this.typeFactory = typeFactory;
+    this.debug = debug;
+  }
+
+  public JavaTypeFactory typeFactory() {
+    return typeFactory;
+  }
+
+  /** A statement after parsing and validation, before planning. */
+  public record Validated(
+      SqlNode query,
+      boolean isExplain,
+      RelDataType rowType,
+      RelDataType parameterRowType,
+      SqlValidator validator,
+      CalciteCatalogReader catalogReader) {}
+
+  /** An optimized plan; {@code rel} is in the QUIVER convention. */
+  public record Plan(RelNode rel, List<String> fieldNames, RexBuilder rexBuilder) {
+    public String explain() {
+      return RelOptUtil.toString(rel);
+    }
+  }
+
+  /** Parses and validates {@code sql}. */
+  public Validated validate(String sql) {
+    SqlNode parsed;
+    try {
+      parsed = SqlParser.create(sql, PARSER_CONFIG).parseStmt();
+    } catch (SqlParseException e) {
+      throw new QuiverException(ErrorCode.SYNTAX_OR_BINDING, syntaxMessage(e), e);
+    }
+    boolean explain = parsed.getKind() == SqlKind.EXPLAIN;
+    SqlNode query = explain ? ((SqlExplain) parsed).getExplicandum() : parsed;
+    if (!query.isA(SqlKind.QUERY)) {
+      throw new QuiverException(
+          ErrorCode.NOT_SUPPORTED,
+          "Quiver runs queries (SELECT, VALUES, WITH, EXPLAIN PLAN FOR ...); "
+              + query.getKind() + " statements are not supported yet");
+    }
+    CalciteCatalogReader catalogReader = catalogReader();
+    SqlValidator validator =
+        SqlValidatorUtil.newValidator(
+            SqlOperatorTables.chain(FUNCTIONS, catalogReader),
+            catalogReader,
+            typeFactory,
+            SqlValidator.Config.DEFAULT
+                .withConformance(QuiverConformance.INSTANCE)
+                .withDefaultNullCollation(NullCollation.LAST)
+                .withIdentifierExpansion(true));
+    try {
+      SqlNode validated = validator.validate(query);
+      return new Validated(
+          validated,
+          explain,
+          validator.getValidatedNodeType(validated),
+          validator.getParameterRowType(validated),
+          validator,
+          catalogReader);
+    } catch (CalciteContextException e) {
+      throw new QuiverException(ErrorCode.SYNTAX_OR_BINDING, e.getMessage(), e);
+    } catch (QuiverException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      QuiverException cause = findQuiverCause(e);
+      if (cause != null) {
+        throw cause;
+      }
+      throw new QuiverException(ErrorCode.SYNTAX_OR_BINDING, String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /** Converts and optimizes a validated statement. */
+  public Plan plan(Validated validated) {
+    VolcanoPlanner planner = new VolcanoPlanner();
+    planner.addRelTraitDef(ConventionTraitDef.INSTANCE);
+    planner.addRelTraitDef(RelCollationTraitDef.INSTANCE);
+    planner.setExecutor(ConstantFolder.INSTANCE);
+    RelOptUtil.registerDefaultRules(planner, false, false);
+    QuiverRules.ALL.forEach(planner::addRule);
+    RexBuilder rexBuilder = new RexBuilder(typeFactory);
+    RelOptCluster cluster = RelOptCluster.create(planner, rexBuilder);
+    SqlToRelConverter converter =
+        new SqlToRelConverter(
+            (rowType, queryString, schemaPath, viewPath) -> {
+              throw new QuiverException(ErrorCode.NOT_SUPPORTED, "Views are not supported yet");
+            },
+            validated.validator(),
+            validated.catalogReader(),
+            cluster,
+            StandardConvertletTable.INSTANCE,
+            SqlToRelConverter.config().withTrimUnusedFields(true).withExpand(false));
+    RelRoot root = converter.convertQuery(validated.query(), false, true);
+    RelNode logical = root.project();
+    printDebug("Logical plan", RelOptUtil.toString(logical));
+    RelTraitSet desired = logical.getTraitSet().replace(QuiverRel.CONVENTION).simplify();
+    RelNode best;
+    try {
+      best = Programs.standard().run(planner, logical, desired, List.of(), List.of());
+    } catch (RelOptPlanner.CannotPlanException e) {
+      throw QuiverException.internal("Quiver could not plan this query: " + e.getMessage(), e);
+    }
+    printDebug("Physical plan", RelOptUtil.toString(best));
+    return new Plan(best, root.validatedRowType.getFieldNames(), rexBuilder);
+  }
+
+  private CalciteCatalogReader catalogReader() {
+    Properties properties = new Properties();
+    properties.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
+    return new CalciteCatalogReader(
+        rootSchema, defaultSchemaPath, typeFactory, new CalciteConnectionConfigImpl(properties));
+  }
+
+  private void printDebug(String stage, String text) {
+    if (debug != null) {
+      debug.println("=== " + stage + " ===");
+      debug.println(text);
+    }
+  }
+
+  private static String syntaxMessage(SqlParseException e) {
+    String message = e.getMessage();
+    // Calcite lists every token it could have accepted; the first line says what matters.
+    int expecting = message == null ? -1 : message.indexOf("\nWas expecting");
+    return expecting > 0 ? message.substring(0, expecting) : message;
+  }
+
+  private static QuiverException findQuiverCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof QuiverException q) {
+        return q;
+      }
+    }
+    return null;
+  }
+}

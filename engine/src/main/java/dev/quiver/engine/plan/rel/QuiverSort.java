@@ -1,0 +1,67 @@
+package dev.quiver.engine.plan.rel;
+
+import dev.quiver.engine.exec.Operator;
+import dev.quiver.engine.exec.operator.LimitOperator;
+import dev.quiver.engine.exec.operator.SortKey;
+import dev.quiver.engine.exec.operator.SortOperator;
+import dev.quiver.engine.plan.PhysicalPlanner;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCost;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelCollation;
+import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+
+/** Vectorized ORDER BY with optional OFFSET/LIMIT (a top-N when the limit is small), or a bare LIMIT. */
+public final class QuiverSort extends Sort implements QuiverRel {
+  public QuiverSort(
+      RelOptCluster cluster,
+      RelTraitSet traits,
+      RelNode input,
+      RelCollation collation,
+      RexNode offset,
+      RexNode fetch) {
+    super(cluster, traits, input, collation, offset, fetch);
+  }
+
+  @Override
+  public Sort copy(
+      RelTraitSet traitSet, RelNode input, RelCollation collation, RexNode offset, RexNode fetch) {
+    return new QuiverSort(getCluster(), traitSet, input, collation, offset, fetch);
+  }
+
+  @Override
+  public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
+    return super.computeSelfCost(planner, mq).multiplyBy(COST_FACTOR);
+  }
+
+  /** Whether OFFSET and FETCH are absent or integer literals, the only forms implemented here. */
+  public static boolean hasLiteralBounds(Sort sort) {
+    return (sort.offset == null || sort.offset instanceof RexLiteral)
+        && (sort.fetch == null || sort.fetch instanceof RexLiteral);
+  }
+
+  @Override
+  public Operator implement(PhysicalPlanner planner) {
+    Operator child = planner.implement(getInput());
+    long offsetRows = offset == null ? 0 : RexLiteral.longValue(offset);
+    long fetchRows = fetch == null ? -1 : RexLiteral.longValue(fetch);
+    if (getCollation().getFieldCollations().isEmpty()) {
+      return new LimitOperator(child, offsetRows, fetchRows);
+    }
+    List<SortKey> keys = new ArrayList<>();
+    for (RelFieldCollation field : getCollation().getFieldCollations()) {
+      boolean descending = field.getDirection().isDescending();
+      boolean nullsFirst = field.nullDirection == RelFieldCollation.NullDirection.FIRST;
+      keys.add(new SortKey(field.getFieldIndex(), descending, nullsFirst));
+    }
+    return new SortOperator(child, keys, offsetRows, fetchRows);
+  }
+}

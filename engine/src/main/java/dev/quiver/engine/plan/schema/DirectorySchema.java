@@ -1,0 +1,138 @@
+package dev.quiver.engine.plan.schema;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.calcite.linq4j.function.Predicate1;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+import org.apache.calcite.schema.lookup.LikePattern;
+import org.apache.calcite.schema.lookup.Lookup;
+import org.apache.calcite.schema.lookup.Named;
+
+/**
+ * The tables of one directory: every file a format reads is a table named by its file stem
+ * ({@code server_logs.csv} is {@code server_logs}), and a name that is a path ({@code
+ * "logs/2024-01.csv"}, relative to the directory, or absolute) is a table too.
+ *
+ * <p>The directory is listed on every lookup, so files added or removed while a connection is open
+ * are seen by the next statement. Without a directory ({@code jdbc:quiver:} alone) only absolute
+ * paths resolve.
+ */
+public final class DirectorySchema extends AbstractSchema {
+  private final Path directory;
+  private final TableCatalog catalog;
+
+  /**
+   * @param directory the directory, or null for none
+   */
+  public DirectorySchema(Path directory, TableCatalog catalog) {
+    this.directory = directory;
+    this.catalog = catalog;
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  @Override
+  public Lookup<Table> tables() {
+    return new Lookup<>() {
+      @Override
+      public Table get(String name) {
+        Path stemFile = listTableFiles().get(name);
+        if (stemFile != null) {
+          return catalog.table(stemFile);
+        }
+        Path path = resolvePath(name);
+        return path == null ? null : catalog.table(path);
+      }
+
+      @Override
+      public Named<Table> getIgnoreCase(String name) {
+        TreeMap<String, Path> files = listTableFiles();
+        if (files.containsKey(name)) {
+          return new Named<>(name, catalog.table(files.get(name)));
+        }
+        for (var entry : files.entrySet()) {
+          if (entry.getKey().equalsIgnoreCase(name)) {
+            return new Named<>(entry.getKey(), catalog.table(entry.getValue()));
+          }
+        }
+        Path path = resolvePath(name);
+        return path == null ? null : new Named<>(name, catalog.table(path));
+      }
+
+      @Override
+      public Set<String> getNames(LikePattern pattern) {
+        Predicate1<String> matcher = pattern.matcher();
+        Set<String> names = new java.util.TreeSet<>();
+        for (String name : listTableFiles().keySet()) {
+          if (matcher.apply(name)) {
+            names.add(name);
+          }
+        }
+        return names;
+      }
+    };
+  }
+
+  /** Table names (file stems) to files, for the files directly in the directory. */
+  public TreeMap<String, Path> listTableFiles() {
+    TreeMap<String, Path> tables = new TreeMap<>();
+    if (directory == null) {
+      return tables;
+    }
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(directory)) {
+      entries.forEach(files::add);
+    } catch (IOException e) {
+      return tables;
+    }
+    Collections.sort(files);
+    for (Path file : files) {
+      if (catalog.isTableFile(file)) {
+        // Sorted order makes a clash (orders.csv and orders.tsv) resolve the same way every time.
+        tables.putIfAbsent(stem(file), file);
+      }
+    }
+    return tables;
+  }
+
+  /** A name that looks like a path to a readable table file, resolved; otherwise null. */
+  private Path resolvePath(String name) {
+    if (!looksLikePath(name)) {
+      return null;
+    }
+    Path path = Path.of(name);
+    if (!path.isAbsolute()) {
+      if (directory == null) {
+        return null;
+      }
+      path = directory.resolve(path);
+    }
+    path = path.normalize();
+    // A missing file of a known format still resolves, so the user gets "File not found: ..."
+    // instead of "Object not found".
+    return catalog.isTableFile(path) || !Files.exists(path) ? path : null;
+  }
+
+  private static boolean looksLikePath(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return name.contains("/") || name.contains("\\") || lower.endsWith(".csv")
+        || lower.endsWith(".tsv");
+  }
+
+  static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.quiver.engine.session;
+
+import dev.quiver.engine.api.ColumnInfo;
+import dev.quiver.engine.api.PreparedQuery;
+import dev.quiver.engine.api.QueryResult;
+import dev.quiver.engine.error.ErrorCode;
+import dev.quiver.engine.error.QuiverException;
+import dev.quiver.engine.exec.ExecutionContext;
+import dev.quiver.engine.exec.Operator;
+import dev.quiver.engine.exec.operator.EnumerableSourceOperator;
+import dev.quiver.engine.plan.PhysicalPlanner;
+import dev.quiver.engine.plan.QueryPlanner;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * A validated statement. Each execution plans afresh with the bound values' types already known,
+ * so the plan and the operators belong to that execution alone.
+ */
+final class DefaultPreparedQuery implements PreparedQuery {
+  private static final String EXPLAIN_COLUMN = "PLAN";
+
+  private final DefaultQuiverSession session;
+  private final String sql;
+  private final QueryPlanner.Validated validated;
+  private final List<ColumnInfo> columns;
+  private final List<ColumnInfo> parameters;
+  private final List<RelDataType> parameterTypes;
+
+  DefaultPreparedQuery(DefaultQuiverSession session, String sql, QueryPlanner.Validated validated) {
+    this.session = session;
+    this.sql = sql;
+    this.validated = validated;
+    this.columns = validated.isExplain()
+        ? List.of(new ColumnInfo(EXPLAIN_COLUMN, java.sql.Types.VARCHAR, "VARCHAR", -1, 0, false,
+            String.class.getName()))
+        : ColumnInfos.of(validated.rowType());
+    this.parameterTypes = new ArrayList<>();
+    for (RelDataTypeField field : validated.parameterRowType().getFieldList()) {
+      parameterTypes.add(field.getType());
+    }
+    this.parameters = ColumnInfos.of(validated.parameterRowType());
+  }
+
+  @Override
+  public String sql() {
+    return sql;
+  }
+
+  @Override
+  public List<ColumnInfo> columns() {
+    return columns;
+  }
+
+  @Override
+  public List<ColumnInfo> parameters() {
+    return parameters;
+  }
+
+  @Override
+  public QueryResult execute(List<Object> parameterValues) {
+    if (parameterValues.size() != parameterTypes.size()) {
+      throw new QuiverException(
+          ErrorCode.USER_ERROR,
+          "The statement has " + parameterTypes.size() + " parameter(s) but "
+              + parameterValues.size() + " value(s) were bound");
+    }
+    // A validator is single-use once a plan is built from it: validate again for each execution.
+    QueryPlanner planner = session.planner();
+    QueryPlanner.Plan plan = planner.plan(planner.validate(sql));
+    BufferAllocator allocator = session.newQueryAllocator();
+    try {
+      ExecutionContext context =
+          new ExecutionContext(
+              allocator, ParameterValues.normalize(parameterValues), session.options().batchRows());
+      Operator root;
+      if (validated.isExplain()) {
+        List<Object> lines = new ArrayList<>(Arrays.asList((Object[]) plan.explain().split("\n")));
+        RelDataType rowType =
+            planner.typeFactory().builder()
+                .add(EXPLAIN_COLUMN, SqlTypeName.VARCHAR)
+                .build();
+        root = new EnumerableSourceOperator(() -> Linq4j.asEnumerable(lines), rowType, "explain");
+      } else {
+        PhysicalPlanner physicalPlanner =
+            new PhysicalPlanner(
+                context, plan.rexBuilder(), session.rootSchema().plus(), parameterTypes);
+        root = physicalPlanner.implement(plan.rel());
+      }
+      return session.track(
+          new OperatorQueryResult(
+              columns, root, context, allocator, session.options().memoryLimitBytes(),
+              session::untrack));
+    } catch (RuntimeException e) {
+      allocator.close();
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package dev.quiver.engine.session;
+
+import dev.quiver.engine.api.ColumnInfo;
+import dev.quiver.engine.api.QueryResult;
+import dev.quiver.engine.error.ErrorCode;
+import dev.quiver.engine.error.QuiverException;
+import dev.quiver.engine.exec.Batch;
+import dev.quiver.engine.exec.ExecutionContext;
+import dev.quiver.engine.exec.Operator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.OutOfMemoryException;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Field;
+
+/**
+ * Pulls batches from the root operator of one execution and hands them to the driver as dense
+ * {@link VectorSchemaRoot}s: passed through when the batch has no selection, compacted otherwise.
+ *
+ * <p>Any failure closes the whole execution (operators, then the query's allocator) before it is
+ * rethrown, so a failed query never holds memory.
+ */
+final class OperatorQueryResult implements QueryResult {
+  private final List<ColumnInfo> columns;
+  private final Operator root;
+  private final ExecutionContext context;
+  private final BufferAllocator queryAllocator;
+  private final long memoryLimit;
+  private final Consumer<QueryResult> onClose;
+  private List<FieldVector> compacted;
+  private boolean opened;
+  private boolean closed;
+
+  OperatorQueryResult(
+      List<ColumnInfo> columns,
+      Operator root,
+      ExecutionContext context,
+      BufferAllocator queryAllocator,
+      long memoryLimit,
+      Consumer<QueryResult> onClose) {
+    this.columns = columns;
+    this.root = root;
+    this.context = context;
+    this.queryAllocator = queryAllocator;
+    this.memoryLimit = memoryLimit;
+    this.onClose = onClose;
+  }
+
+  @Override
+  public List<ColumnInfo> columns() {
+    return columns;
+  }
+
+  @Override
+  public VectorSchemaRoot next() {
+    if (closed) {
+      return null;
+    }
+    try {
+      if (!opened) {
+        opened = true;
+        root.open(context);
+      }
+      Batch batch = root.next();
+      if (batch == null) {
+        close();
+        return null;
+      }
+      return batch.hasSelection() ? compact(batch) : passThrough(batch);
+    } catch (OutOfMemoryException e) {
+      close();
+      throw new QuiverException(
+          ErrorCode.MEMORY_LIMIT,
+          "Query exceeded the memory limit of " + formatBytes(memoryLimit)
+              + ". Raise it with memory_limit=" + formatBytes(memoryLimit * 2)
+              + " in the JDBC URL (jdbc:quiver:<dir>;memory_limit=...), or reduce the data the"
+              + " query keeps (fewer groups, a LIMIT on sorts).",
+          e);
+    } catch (QuiverException e) {
+      close();
+      throw e;
+    } catch (RuntimeException | LinkageError e) {
+      // LinkageError: Calcite's generated code evaluates constants in static initialisers, so a
+      // failing constant (1 / 0) surfaces as ExceptionInInitializerError.
+      close();
+      throw FallbackErrors.translate(e);
+    }
+  }
+
+  private static VectorSchemaRoot passThrough(Batch batch) {
+    List<Field> fields = new ArrayList<>();
+    for (FieldVector vector : batch.columns()) {
+      fields.add(vector.getField());
+    }
+    return new VectorSchemaRoot(fields, batch.columns(), batch.rowCount());
+  }
+
+  private VectorSchemaRoot compact(Batch batch) {
+    if (compacted == null) {
+      compacted = new ArrayList<>();
+      for (FieldVector vector : batch.columns()) {
+        compacted.add(vector.getField().createVector(queryAllocator));
+      }
+    }
+    int count = batch.selectedCount();
+    List<Field> fields = new ArrayList<>();
+    for (int column = 0; column < compacted.size(); column++) {
+      FieldVector source = batch.column(column);
+      FieldVector target = compacted.get(column);
+      target.reset();
+      for (int k = 0; k < count; k++) {
+        target.copyFromSafe(batch.position(k), k, source);
+      }
+      target.setValueCount(count);
+      fields.add(target.getField());
+    }
+    return new VectorSchemaRoot(fields, compacted, count);
+  }
+
+  @Override
+  public void cancel() {
+    context.cancel();
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      root.close();
+    } finally {
+      if (compacted != null) {
+        compacted.forEach(FieldVector::close);
+      }
+      queryAllocator.close();
+      onClose.accept(this);
+    }
+  }
+
+  static String formatBytes(long bytes) {
+    if (bytes % (1L << 30) == 0) {
+      return (bytes >> 30) + "GB";
+    }
+    if (bytes % (1L << 20) == 0) {
+      return (bytes >> 20) + "MB";
+    }
+    return bytes + "B";
+  }
+}

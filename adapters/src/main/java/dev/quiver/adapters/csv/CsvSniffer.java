@@ -144,7 +144,8 @@ final class CsvSniffer {
       } else {
         for (int region = 1; region < SAMPLE_REGIONS && !scanner.atEndOfFile(); region++) {
           long regionStart = size * region / SAMPLE_REGIONS;
-          long regionEnd = region == SAMPLE_REGIONS - 1 ? Long.MAX_VALUE : regionStart + regionBytes;
+          long regionEnd =
+              region == SAMPLE_REGIONS - 1 ? Long.MAX_VALUE : size * (region + 1) / SAMPLE_REGIONS;
           if (scanner.position() < regionStart) {
             everything = false;
             scanner.seekToLineStart(regionStart);

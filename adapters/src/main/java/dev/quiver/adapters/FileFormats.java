@@ -1,19 +1,29 @@
 package dev.quiver.adapters;
 
+import dev.quiver.adapters.csv.CsvFormat;
 import dev.quiver.adapters.spi.FileFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** TEMPORARY stand-in; replaced by the CSV branch. */
+/** The file formats Quiver reads, and which one reads a given file. */
 public final class FileFormats {
+  private static final List<FileFormat> ALL = List.of(new CsvFormat());
+
   private FileFormats() {}
 
+  /** The format that accepts {@code file} by its name, if any. */
   public static Optional<FileFormat> forFile(Path file) {
+    for (FileFormat format : ALL) {
+      if (format.accepts(file)) {
+        return Optional.of(format);
+      }
+    }
     return Optional.empty();
   }
 
+  /** Every known format. */
   public static List<FileFormat> all() {
-    return List.of();
+    return ALL;
   }
 }

@@ -1,0 +1,133 @@
+package dev.quiver.adapters.csv;
+
+import dev.quiver.adapters.spi.BatchReader;
+import dev.quiver.adapters.spi.FileFormat;
+import dev.quiver.adapters.spi.FormatOptions;
+import dev.quiver.adapters.spi.ScanPartition;
+import dev.quiver.adapters.spi.ScanSpec;
+import dev.quiver.adapters.spi.TableSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * CSV and TSV files ({@code *.csv}, {@code *.tsv}, any letter case): UTF-8 with or without a BOM,
+ * LF or CRLF line ends, RFC 4180 quoting.
+ *
+ * <p><b>Dialect.</b> The delimiter is the one of {@code , ; TAB |} that splits the first rows into
+ * the same number of fields, more than one (TAB preferred for .tsv); a file none of them splits
+ * has one column. The first row fixes the number of columns. Blank lines are skipped everywhere
+ * (so a one-column file cannot hold a NULL as an empty line; write {@code ""} for an empty
+ * string).
+ *
+ * <p><b>Header.</b> The first row is a header when one of its values does not fit the type the
+ * rows below give its column (text over numbers, dates, booleans). When every column is text, the
+ * first row is a header if its values are all non-empty and distinct, since most CSV files have
+ * one; this also makes a one-row file a header with zero rows. Names keep their case; an empty
+ * name becomes {@code column<i>} (0-based position), a repeat gets {@code _1}, {@code _2}. Without
+ * a header the names are {@code column0..column<n-1>}.
+ *
+ * <p><b>Types.</b> Inferred from {@code sample_size} rows (default 20000; 0 or less samples every
+ * row) spread over the whole file: the head and chunks starting at evenly spaced byte offsets
+ * (only the head when the head shows a line break inside quotes, since a chunk could then start
+ * inside a quoted field). Each value narrows its column among BOOLEAN (true/false, any case),
+ * INTEGER (int32), BIGINT (int64), DOUBLE (plain decimal numbers, no inf/nan), DATE (YYYY-MM-DD),
+ * TIMESTAMP (a date, then T or space, HH:MM:SS and up to 9 fraction digits truncated to
+ * microseconds); INTEGER widens to BIGINT and DOUBLE, DATE to TIMESTAMP, any other mix is
+ * VARCHAR. Integers beyond int64 and timestamps with a zone (Z, +01:00) are VARCHAR for now. An
+ * unquoted empty field is NULL; a quoted empty field is the empty string in VARCHAR columns and
+ * NULL in the others. A column with no values in the sample is VARCHAR.
+ *
+ * <p><b>Rows.</b> A row with fewer fields than the header is padded with NULLs (like pandas); a row
+ * with more is an error. A value that does not fit its inferred type, invalid UTF-8 in a text
+ * column, and a quote left open at the end of the file are errors naming the physical line.
+ *
+ * <p><b>Partitions.</b> Byte ranges of equal size: a partition owns the rows that start in its
+ * range (the first at the first line start at or after its start, the last the one holding byte
+ * {@code end-1}). Files whose sample showed a line break inside quotes are one partition; a
+ * partition that meets one anyway stops with an error rather than return cut rows. A partition
+ * that starts mid-file counts the line breaks before it only when it has to report an error.
+ *
+ * <p>Options: {@code sample_size}, {@code delim} (one character or {@code \t}), {@code header}
+ * (true/false), {@code quote} (one character).
+ */
+public final class CsvFormat implements FileFormat {
+  /** Partitions smaller than this cost more in setup than they save. */
+  static final long MIN_PARTITION_BYTES = 4L << 20;
+
+  private final int bufferBytes;
+
+  public CsvFormat() {
+    this(CsvScanner.DEFAULT_BUFFER_BYTES);
+  }
+
+  /** For tests: a small buffer makes rows cross buffer boundaries. */
+  CsvFormat(int bufferBytes) {
+    this.bufferBytes = bufferBytes;
+  }
+
+  @Override
+  public String name() {
+    return "csv";
+  }
+
+  @Override
+  public boolean accepts(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return false;
+    }
+    String lower = name.toString().toLowerCase(Locale.ROOT);
+    return lower.endsWith(".csv") || lower.endsWith(".tsv");
+  }
+
+  @Override
+  public TableSchema inferSchema(Path file, FormatOptions options) throws IOException {
+    return new CsvSniffer(file, options, bufferBytes).infer();
+  }
+
+  @Override
+  public List<ScanPartition> partitions(Path file, TableSchema schema, int maxPartitions)
+      throws IOException {
+    return partitions(file, schema, maxPartitions, MIN_PARTITION_BYTES);
+  }
+
+  /** {@link #partitions(Path, TableSchema, int)} with a chosen smallest partition size. */
+  List<ScanPartition> partitions(
+      Path file, TableSchema schema, int maxPartitions, long minPartitionBytes)
+      throws IOException {
+    CsvDialect dialect = dialectOf(file, schema);
+    long size = Files.size(file);
+    long count = Math.min(maxPartitions, size / Math.max(1, minPartitionBytes));
+    if (dialect.quotedLineBreaks() || count <= 1) {
+      return List.of(ScanPartition.wholeFile(file));
+    }
+    List<ScanPartition> partitions = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      long start = size * i / count;
+      long end = i == count - 1 ? Long.MAX_VALUE : size * (i + 1) / count;
+      partitions.add(new ScanPartition(file, i, start, end));
+    }
+    return partitions;
+  }
+
+  @Override
+  public BatchReader open(
+      ScanPartition partition, TableSchema schema, ScanSpec spec, BufferAllocator allocator)
+      throws IOException {
+    return new CsvBatchReader(
+        partition, schema, dialectOf(partition.file(), schema), spec, allocator, bufferBytes);
+  }
+
+  private CsvDialect dialectOf(Path file, TableSchema schema) throws IOException {
+    if (schema.formatState() instanceof CsvDialect) {
+      return (CsvDialect) schema.formatState();
+    }
+    // A schema built elsewhere: find the dialect, keep the caller's columns and types.
+    return (CsvDialect) inferSchema(file, FormatOptions.DEFAULTS).formatState();
+  }
+}

@@ -1,0 +1,340 @@
+package dev.quiver.adapters.csv;
+
+import dev.quiver.adapters.spi.FormatOptions;
+import dev.quiver.adapters.spi.ReaderException;
+import dev.quiver.adapters.spi.TableSchema;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Infers a CSV file's dialect, header and column types from a sample spread over the whole file:
+ * the head plus chunks starting at evenly spaced byte offsets (see {@link CsvFormat} for the
+ * rules).
+ */
+final class CsvSniffer {
+  static final int DEFAULT_SAMPLE_SIZE = 20_000;
+
+  /** The file is sampled in this many regions of equal byte size: the head and the rest. */
+  static final int SAMPLE_REGIONS = 10;
+
+  private static final int ROWS_PER_PASS = 1024;
+  private static final byte DEFAULT_QUOTE = '"';
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private final Path file;
+  private final int sampleSize;
+  private final Byte delimiterOption;
+  private final Boolean headerOption;
+  private final byte quote;
+  private final int bufferBytes;
+
+  private int columns;
+  private int[] restMasks;
+  private boolean[] restSeen;
+  private long restRows;
+  private final ValueClassifier classifier = new ValueClassifier();
+
+  CsvSniffer(Path file, FormatOptions options, int bufferBytes) {
+    this.file = file;
+    this.sampleSize = options.getInt("sample_size", DEFAULT_SAMPLE_SIZE);
+    String delim = options.get("delim", null);
+    this.delimiterOption = delim == null ? null : singleByte("delim", delim);
+    String header = options.get("header", null);
+    this.headerOption = header == null ? null : parseBoolean(header);
+    String quoteText = options.get("quote", null);
+    this.quote = quoteText == null ? DEFAULT_QUOTE : singleByte("quote", quoteText);
+    this.bufferBytes = bufferBytes;
+  }
+
+  TableSchema infer() throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return infer(channel);
+    }
+  }
+
+  private TableSchema infer(FileChannel channel) throws IOException {
+    long size = channel.size();
+    CsvScanner probe =
+        new CsvScanner(
+            file, channel, new CsvTokenizer((byte) ',', quote), new FieldTable(0, 1), bufferBytes,
+            false, null);
+    probe.seek(0, 1);
+    byte[] head = probe.buf;
+    while (!probe.sawEndOfFile() && probe.limit() < head.length) {
+      probe.refill();
+    }
+    int headLength = probe.limit();
+    int bom = startsWithBom(head, headLength) ? BOM.length : 0;
+    if (isBlank(head, bom, headLength) && probe.sawEndOfFile()) {
+      throw new ReaderException(
+          file, -1, null, "file is empty: no header and no rows to infer columns from", null, null);
+    }
+    boolean tsv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
+    byte delimiter =
+        delimiterOption != null
+            ? delimiterOption
+            : DelimiterSniffer.detect(head, bom, headLength, probe.sawEndOfFile(), quote, tsv);
+
+    // The first row: candidate header, and its width is the table's width.
+    CsvTokenizer tokenizer = new CsvTokenizer(delimiter, quote);
+    CsvScanner first =
+        new CsvScanner(file, channel, tokenizer, new FieldTable(0, 1), bufferBytes, false, null);
+    first.seek(bom, 1);
+    int got = readRows(first, 1);
+    if (got == 0) {
+      throw new ReaderException(
+          file, -1, null, "file is empty: no header and no rows to infer columns from", null, null);
+    }
+    columns = first.table.rowFieldCounts[0];
+
+    FieldTable table = new FieldTable(columns, ROWS_PER_PASS);
+    CsvScanner scanner = new CsvScanner(file, channel, tokenizer, table, bufferBytes, false, null);
+    scanner.seek(bom, 1);
+    readRows(scanner, 1);
+    long firstRowStart = scanner.fileOffset(table.rowStarts[0]);
+    long firstRowLine = scanner.lineNumber(table.rowLines[0]);
+    List<String> firstValues = new ArrayList<>(columns);
+    int[] firstMasks = new int[columns];
+    boolean[] firstEmpty = new boolean[columns];
+    for (int c = 0; c < columns; c++) {
+      int slot = c * table.capacity;
+      byte kind = table.kinds[slot];
+      int start = table.starts[slot];
+      int end = table.ends[slot];
+      boolean empty = kind == FieldTable.MISSING || start == end;
+      firstEmpty[c] = empty;
+      firstValues.add(empty ? "" : fieldText(scanner.buf, start, end, kind));
+      firstMasks[c] = empty ? CsvColumnType.ANY : classifier.mask(scanner.buf, start, end);
+    }
+    long afterFirstRow = scanner.position();
+    long afterFirstRowLine = scanner.lineNumber(scanner.relativeLine());
+
+    restMasks = new int[columns];
+    restSeen = new boolean[columns];
+    Arrays.fill(restMasks, CsvColumnType.ANY);
+
+    boolean sampleAll = sampleSize <= 0;
+    boolean everything;
+    String how;
+    boolean quotedLineBreaks;
+    if (sampleAll) {
+      everything = sampleRegion(scanner, Long.MAX_VALUE, Long.MAX_VALUE, false);
+      quotedLineBreaks = scanner.quotedLineBreaks > 0;
+      how = "all %d rows";
+    } else {
+      long perRegion = Math.max(1, sampleSize / SAMPLE_REGIONS);
+      long regionBytes = size / SAMPLE_REGIONS;
+      everything = sampleRegion(scanner, perRegion, regionBytes, false);
+      quotedLineBreaks = scanner.quotedLineBreaks > 0;
+      if (quotedLineBreaks) {
+        // Mid-file chunks could start inside a quoted field; read on from the head instead.
+        everything = sampleRegion(scanner, sampleSize - restRows, Long.MAX_VALUE, false);
+        how = everything ? "all %d rows" : "the first %d rows";
+      } else {
+        for (int region = 1; region < SAMPLE_REGIONS && !scanner.atEndOfFile(); region++) {
+          long regionStart = size * region / SAMPLE_REGIONS;
+          long regionEnd =
+              region == SAMPLE_REGIONS - 1 ? Long.MAX_VALUE : size * (region + 1) / SAMPLE_REGIONS;
+          if (scanner.position() < regionStart) {
+            everything = false;
+            scanner.seekToLineStart(regionStart);
+          }
+          boolean regionDone;
+          try {
+            regionDone = sampleRegion(scanner, perRegion, regionEnd, true);
+          } catch (ReaderException resyncedInsideQuotes) {
+            regionDone = false;
+            quotedLineBreaks = true;
+          }
+          everything &= regionDone;
+          quotedLineBreaks |= scanner.quotedLineBreaks > 0;
+        }
+        how = everything ? "all %d rows" : "%d rows sampled across the file";
+      }
+    }
+
+    boolean header = headerOption != null ? headerOption : looksLikeHeader(firstMasks, firstEmpty, firstValues);
+    long sampledRows = restRows + (header ? 0 : 1);
+    String sampleDescription = String.format(Locale.ROOT, how, sampledRows);
+
+    List<String> names;
+    if (header) {
+      names = HeaderNames.of(firstValues);
+    } else {
+      names = new ArrayList<>(columns);
+      for (int c = 0; c < columns; c++) {
+        names.add(HeaderNames.positional(c));
+        if (!firstEmpty[c]) {
+          restMasks[c] &= firstMasks[c];
+          restSeen[c] = true;
+        }
+      }
+    }
+    List<Field> fields = new ArrayList<>(columns);
+    List<String> notes = new ArrayList<>();
+    notes.add("delimiter: " + describe(delimiter) + (delimiterOption != null ? " (given)" : " (detected)"));
+    notes.add("header: " + (header ? "yes" : "no") + (headerOption != null ? " (given)" : " (detected)"));
+    notes.add("types inferred from " + sampleDescription);
+    if (quotedLineBreaks) {
+      notes.add("quoted line breaks seen: the file is read as one partition");
+    }
+    for (int c = 0; c < columns; c++) {
+      CsvColumnType type = restSeen[c] ? CsvColumnType.narrowest(restMasks[c]) : CsvColumnType.VARCHAR;
+      fields.add(Field.nullable(names.get(c), type.arrowType));
+      notes.add(
+          "column " + names.get(c) + ": " + type + (restSeen[c] ? "" : " (no values in the sample)"));
+    }
+    CsvDialect dialect =
+        new CsvDialect(
+            delimiter,
+            quote,
+            header,
+            header ? afterFirstRow : firstRowStart,
+            header ? afterFirstRowLine : firstRowLine,
+            quotedLineBreaks,
+            sampleDescription);
+    return new TableSchema(new Schema(fields), List.copyOf(notes), dialect);
+  }
+
+  /**
+   * Classifies up to {@code maxRows} rows from the scanner's position, stopping at rows starting at
+   * {@code stopOffset}. Returns whether the region was read to its end (rather than cut by the
+   * row limit).
+   */
+  private boolean sampleRegion(CsvScanner scanner, long maxRows, long stopOffset, boolean midFile)
+      throws IOException {
+    scanner.stopAt(stopOffset);
+    FieldTable table = scanner.table;
+    long taken = 0;
+    while (taken < maxRows) {
+      int rows = scanner.tokenize((int) Math.min(ROWS_PER_PASS, maxRows - taken));
+      for (int row = 0; row < rows; row++) {
+        int fieldCount = table.rowFieldCounts[row];
+        if (fieldCount > columns || (midFile && fieldCount != columns)) {
+          continue;
+        }
+        classifyRow(scanner.buf, table, row);
+        taken++;
+      }
+      if (scanner.finished()) {
+        restRows += taken;
+        return true;
+      }
+      if (scanner.needsData()) {
+        scanner.refill();
+      }
+    }
+    restRows += taken;
+    return false;
+  }
+
+  private void classifyRow(byte[] buf, FieldTable table, int row) {
+    for (int c = 0; c < columns; c++) {
+      int slot = c * table.capacity + row;
+      byte kind = table.kinds[slot];
+      int start = table.starts[slot];
+      int end = table.ends[slot];
+      if (kind == FieldTable.MISSING || start == end) {
+        continue;
+      }
+      restSeen[c] = true;
+      if (restMasks[c] != 0) {
+        restMasks[c] &= classifier.mask(buf, start, end);
+      }
+    }
+  }
+
+  /**
+   * A header when some typed column's first value does not fit its type (text over numbers); when
+   * no column is typed, when the first row's values are all non-empty and distinct.
+   */
+  private boolean looksLikeHeader(int[] firstMasks, boolean[] firstEmpty, List<String> firstValues) {
+    boolean anyTyped = false;
+    for (int c = 0; c < columns; c++) {
+      if (restSeen[c] && restMasks[c] != 0) {
+        anyTyped = true;
+        if (!firstEmpty[c] && (firstMasks[c] & restMasks[c]) == 0) {
+          return true;
+        }
+      }
+    }
+    if (anyTyped) {
+      return false;
+    }
+    Set<String> distinct = new HashSet<>();
+    for (int c = 0; c < columns; c++) {
+      if (firstEmpty[c] || !distinct.add(firstValues.get(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads until {@code rows} rows are tokenized or the file ends; returns how many. */
+  private static int readRows(CsvScanner scanner, int rows) throws IOException {
+    while (true) {
+      int got = scanner.tokenize(rows);
+      if (got > 0 || scanner.finished()) {
+        return got;
+      }
+      scanner.refill();
+    }
+  }
+
+  private static String fieldText(byte[] buf, int start, int end, byte kind) {
+    String text = new String(buf, start, end - start, StandardCharsets.UTF_8);
+    if (kind == FieldTable.ESCAPED) {
+      char quoteChar = (char) buf[start - 1];
+      text = text.replace("" + quoteChar + quoteChar, "" + quoteChar);
+    }
+    return text;
+  }
+
+  private static boolean startsWithBom(byte[] head, int length) {
+    return length >= BOM.length && head[0] == BOM[0] && head[1] == BOM[1] && head[2] == BOM[2];
+  }
+
+  private static boolean isBlank(byte[] head, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (head[i] != '\n' && head[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String describe(byte delimiter) {
+    return delimiter == '\t' ? "TAB" : "'" + (char) delimiter + "'";
+  }
+
+  private static byte singleByte(String key, String value) {
+    String text = value.equals("\\t") ? "\t" : value;
+    if (text.length() != 1 || text.charAt(0) > 0x7F) {
+      throw new IllegalArgumentException(
+          "Option " + key + " expects one ASCII character (or \\t), got '" + value + "'");
+    }
+    return (byte) text.charAt(0);
+  }
+
+  private static boolean parseBoolean(String value) {
+    String text = value.trim().toLowerCase(Locale.ROOT);
+    if (text.equals("true")) {
+      return true;
+    }
+    if (text.equals("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException("Option header expects true or false, got '" + value + "'");
+  }
+}

@@ -1,0 +1,45 @@
+package dev.quiver.adapters.csv;
+
+import java.io.IOException;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+
+/** Reads a DOUBLE column: empty and missing fields are NULL, anything else must parse. */
+final class DoubleColumnDecoder extends ColumnDecoder {
+  private final Float8Vector vector;
+  private final FieldParser parser = new FieldParser();
+
+  DoubleColumnDecoder(int column, String name, ValueErrors errors, Float8Vector vector) {
+    super(column, name, errors);
+    this.vector = vector;
+  }
+
+  @Override
+  FieldVector vector() {
+    return vector;
+  }
+
+  @Override
+  void decode(CsvScanner scanner, int rows, int out) throws IOException {
+    final FieldTable table = scanner.table;
+    final byte[] buf = scanner.buf;
+    final int[] starts = table.starts;
+    final int[] ends = table.ends;
+    final byte[] kinds = table.kinds;
+    final int base = column * table.capacity;
+    final Float8Vector target = vector;
+    final FieldParser p = parser;
+    for (int row = 0; row < rows; row++) {
+      int slot = base + row;
+      int start = starts[slot];
+      int end = ends[slot];
+      if (start == end || kinds[slot] == FieldTable.MISSING) {
+        continue;
+      }
+      if (!p.parseDouble(buf, start, end)) {
+        throw errors.cannotRead(scanner, row, name, CsvColumnType.DOUBLE, start, end);
+      }
+      target.set(out + row, p.doubleValue);
+    }
+  }
+}

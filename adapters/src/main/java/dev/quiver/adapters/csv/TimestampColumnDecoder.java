@@ -1,0 +1,45 @@
+package dev.quiver.adapters.csv;
+
+import java.io.IOException;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.TimeStampMicroVector;
+
+/** Reads a TIMESTAMP column: empty and missing fields are NULL, anything else must parse. */
+final class TimestampColumnDecoder extends ColumnDecoder {
+  private final TimeStampMicroVector vector;
+  private final FieldParser parser = new FieldParser();
+
+  TimestampColumnDecoder(int column, String name, ValueErrors errors, TimeStampMicroVector vector) {
+    super(column, name, errors);
+    this.vector = vector;
+  }
+
+  @Override
+  FieldVector vector() {
+    return vector;
+  }
+
+  @Override
+  void decode(CsvScanner scanner, int rows, int out) throws IOException {
+    final FieldTable table = scanner.table;
+    final byte[] buf = scanner.buf;
+    final int[] starts = table.starts;
+    final int[] ends = table.ends;
+    final byte[] kinds = table.kinds;
+    final int base = column * table.capacity;
+    final TimeStampMicroVector target = vector;
+    final FieldParser p = parser;
+    for (int row = 0; row < rows; row++) {
+      int slot = base + row;
+      int start = starts[slot];
+      int end = ends[slot];
+      if (start == end || kinds[slot] == FieldTable.MISSING) {
+        continue;
+      }
+      if (!p.parseTimestamp(buf, start, end)) {
+        throw errors.cannotRead(scanner, row, name, CsvColumnType.TIMESTAMP, start, end);
+      }
+      target.set(out + row, p.micros);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.quiver.engine.exec.aggregate;
+
+import dev.quiver.engine.exec.vector.ColumnValues;
+import org.apache.arrow.vector.FieldVector;
+
+/**
+ * The per-group state of one aggregate call and the loop that folds a batch into it. State lives
+ * in primitive arrays indexed by group id; {@link #update} is one type-specialised loop over
+ * (group ids, values).
+ */
+interface Accumulator {
+  /** Makes room for groups {@code [0, groupCount)}; new groups start empty. */
+  void ensureGroups(int groupCount);
+
+  /**
+   * Folds {@code values[k]} into group {@code groupIds[k]} for {@code k < count}.
+   *
+   * @param values the argument's values, or null for COUNT(*)
+   * @throws ArithmeticException on overflow, which the caller reports naming the aggregate
+   */
+  void update(ColumnValues values, int[] groupIds, int count);
+
+  /**
+   * Writes the results of groups {@code [firstGroup, firstGroup + count)} to rows {@code [0,
+   * count)} of {@code out}, which has room for them; rows left unset are NULL.
+   *
+   * @throws ArithmeticException when a result does not fit the output type
+   */
+  void write(FieldVector out, int firstGroup, int count);
+}

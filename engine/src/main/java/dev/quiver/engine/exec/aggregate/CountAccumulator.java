@@ -1,0 +1,49 @@
+package dev.quiver.engine.exec.aggregate;
+
+import dev.quiver.engine.exec.vector.ColumnValues;
+import dev.quiver.engine.memory.MemoryCharge;
+import java.util.Arrays;
+import org.apache.arrow.vector.FieldVector;
+
+/** COUNT(*) (no values: every row counts) and COUNT(x) (non-null x counts); never NULL. */
+final class CountAccumulator extends GroupStateAccumulator {
+  private long[] counts = new long[0];
+
+  CountAccumulator(MemoryCharge charge) {
+    super(charge);
+  }
+
+  @Override
+  int bytesPerGroup() {
+    return Long.BYTES;
+  }
+
+  @Override
+  void resize(int oldCapacity, int newCapacity) {
+    counts = Arrays.copyOf(counts, newCapacity);
+  }
+
+  @Override
+  public void update(ColumnValues values, int[] groupIds, int count) {
+    long[] state = counts;
+    if (values == null || values.allValid()) {
+      for (int k = 0; k < count; k++) {
+        state[groupIds[k]]++;
+      }
+    } else {
+      boolean[] valid = values.valid();
+      for (int k = 0; k < count; k++) {
+        if (valid[k]) {
+          state[groupIds[k]]++;
+        }
+      }
+    }
+  }
+
+  @Override
+  public void write(FieldVector out, int firstGroup, int count) {
+    for (int row = 0; row < count; row++) {
+      ResultVectors.setLong(out, row, counts[firstGroup + row]);
+    }
+  }
+}

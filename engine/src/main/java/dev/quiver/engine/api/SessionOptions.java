@@ -13,7 +13,7 @@ import java.util.TreeMap;
  *
  * @param directory the default schema's directory, or null for {@code jdbc:quiver:} alone
  * @param memoryLimitBytes the most Arrow memory one connection's queries may hold at once
- * @param sampleSize rows sampled (spread over the whole file) to infer CSV column types
+ * @param sampleSize rows sampled (spread over the whole file) to infer CSV column types; 0 = all
  * @param batchRows rows per batch
  * @param debug print each planning stage to standard error
  */
@@ -26,7 +26,9 @@ public record SessionOptions(
   static {
     Map<String, String> known = new LinkedHashMap<>();
     known.put("memory_limit", "Arrow memory per connection, e.g. 512MB, 4GB (default 2GB)");
-    known.put("sample_size", "rows sampled across a CSV file to infer types (default 20000)");
+    known.put(
+        "sample_size",
+        "rows sampled across a CSV file to infer types; 0 samples every row (default 20000)");
     known.put("batch_size", "rows per batch (default 4096)");
     known.put("debug", "print each planning stage to stderr: true|false (default false)");
     KNOWN_OPTIONS = java.util.Collections.unmodifiableMap(known);
@@ -68,8 +70,8 @@ public record SessionOptions(
         values.containsKey("memory_limit")
             ? parseBytes("memory_limit", values.get("memory_limit"))
             : DEFAULT_MEMORY_LIMIT;
-    int sample = parsePositiveInt("sample_size", values.get("sample_size"), DEFAULT_SAMPLE_SIZE);
-    int batch = parsePositiveInt("batch_size", values.get("batch_size"), DEFAULT_BATCH_ROWS);
+    int sample = parseInt("sample_size", values.get("sample_size"), DEFAULT_SAMPLE_SIZE, 0);
+    int batch = parseInt("batch_size", values.get("batch_size"), DEFAULT_BATCH_ROWS, 1);
     boolean debug = parseBoolean("debug", values.get("debug"));
     return new SessionOptions(directory, memory, sample, batch, debug);
   }
@@ -100,19 +102,20 @@ public record SessionOptions(
     }
   }
 
-  private static int parsePositiveInt(String key, String text, int defaultValue) {
+  private static int parseInt(String key, String text, int defaultValue, int minimum) {
     if (text == null) {
       return defaultValue;
     }
     try {
       int value = Integer.parseInt(text);
-      if (value <= 0) {
+      if (value < minimum) {
         throw new NumberFormatException();
       }
       return value;
     } catch (NumberFormatException e) {
       throw new QuiverException(
-          ErrorCode.USER_ERROR, "Option " + key + " expects a positive integer, got '" + text + "'");
+          ErrorCode.USER_ERROR,
+          "Option " + key + " expects an integer of at least " + minimum + ", got '" + text + "'");
     }
   }
 

@@ -24,6 +24,7 @@ import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.rel.RelCollationTraitDef;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.runtime.CalciteContextException;
@@ -160,6 +161,8 @@ public final class QueryPlanner {
     planner.setExecutor(ConstantFolder.INSTANCE);
     RelOptUtil.registerDefaultRules(planner, false, false);
     QuiverRules.ALL.forEach(planner::addRule);
+    // An identity projection (SELECT * after field trimming) is no work: drop it.
+    planner.addRule(CoreRules.PROJECT_REMOVE);
     RexBuilder rexBuilder = new RexBuilder(typeFactory);
     RelOptCluster cluster = RelOptCluster.create(planner, rexBuilder);
     SqlToRelConverter converter =

@@ -88,7 +88,7 @@ final class MarkdownReport {
     chart.append(String.format(Locale.ROOT, "%-6s %s %s%n", "DuckDB", bar(1.0 * charsPerUnit), "1.00x"));
     for (QueryOutcome outcome : outcomes) {
       double ratio = outcome.ratio();
-      String shown = Double.isNaN(ratio) ? "(no ratio: an engine failed)" : bar(ratio * charsPerUnit)
+      String shown = Double.isNaN(ratio) ? "(no ratio: needs timings from both engines)" : bar(ratio * charsPerUnit)
           + " " + ReportFormat.ratio(ratio);
       chart.append(String.format(Locale.ROOT, "%-6s %s%n", outcome.query().name(), shown));
     }

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 
-/** One engine under test: how to open a JDBC connection that sees {@code orders} over a directory. */
+/**
+ * One engine under test: how to open a JDBC connection that sees {@code orders} over a directory.
+ */
 interface BenchEngine {
 
   /** Lower-case name used on the command line and in reports. */

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * One named benchmark query, loaded from {@code bench/orders.sql}: blocks that start with a
- * {@code -- name: Q1} line, may carry a {@code -- title: ...} line, and end with {@code ;}.
+ * One named benchmark query, loaded from {@code bench/orders.sql}: blocks that start with a {@code
+ * -- name: Q1} line, may carry a {@code -- title: ...} line, and end with {@code ;}.
  *
  * @param name short upper-case name used by {@code --only} and in the reports
  * @param title what the query exercises, for humans
@@ -46,7 +46,8 @@ record BenchQuery(String name, String title, String sql) {
     }
     if (chosen.size() != only.size()) {
       List<String> known = all.stream().map(BenchQuery::name).toList();
-      throw new IllegalArgumentException("--only " + only + " names an unknown query; known: " + known);
+      throw new IllegalArgumentException(
+          "--only " + only + " names an unknown query; known: " + known);
     }
     return chosen;
   }
@@ -62,7 +63,11 @@ record BenchQuery(String name, String title, String sql) {
       if (line.startsWith(NAME_PREFIX)) {
         if (name != null) {
           throw new IllegalArgumentException(
-              "line " + lineNumber + ": query " + name + " has no closing ';' before the next name");
+              "line "
+                  + lineNumber
+                  + ": query "
+                  + name
+                  + " has no closing ';' before the next name");
         }
         name = line.substring(NAME_PREFIX.length()).strip().toUpperCase(Locale.ROOT);
         title = "";

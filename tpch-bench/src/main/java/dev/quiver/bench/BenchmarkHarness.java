@@ -75,7 +75,11 @@ public final class BenchmarkHarness {
     long start = System.nanoTime();
     boolean generated = OrdersGenerator.ensure(options.dataDir(), options.rows(), options.seed());
     Path dataFile = options.dataDir().resolve(OrdersGenerator.FILE_NAME);
-    out.printf(Locale.ROOT, "%s %s in %.1f s%n", generated ? "generated" : "reusing", dataFile,
+    out.printf(
+        Locale.ROOT,
+        "%s %s in %.1f s%n",
+        generated ? "generated" : "reusing",
+        dataFile,
         (System.nanoTime() - start) / 1e9);
     return dataFile;
   }
@@ -107,8 +111,11 @@ public final class BenchmarkHarness {
       whyMissing.put(engine.name(), "could not connect: " + summary);
       environment.engineSettings().put(engine.name(), Map.of("connect_error", summary));
       out.println("################################################################");
-      out.println("# " + engine.name().toUpperCase(Locale.ROOT) + " COULD NOT CONNECT; its queries are"
-          + " skipped, the other engines still run.");
+      out.println(
+          "# "
+              + engine.name().toUpperCase(Locale.ROOT)
+              + " COULD NOT CONNECT; its queries are"
+              + " skipped, the other engines still run.");
       out.println("# " + FailureText.detailed(failure).replace("\n", "\n# "));
       out.println("################################################################");
     }
@@ -121,7 +128,8 @@ public final class BenchmarkHarness {
     Path json = outputDir.resolve(JSON_FILE);
     Path markdown = outputDir.resolve(MARKDOWN_FILE);
     Files.writeString(json, JsonReport.render(environment, outcomes), StandardCharsets.UTF_8);
-    Files.writeString(markdown, MarkdownReport.render(environment, outcomes), StandardCharsets.UTF_8);
+    Files.writeString(
+        markdown, MarkdownReport.render(environment, outcomes), StandardCharsets.UTF_8);
     out.println();
     out.println("wrote " + json);
     out.println("wrote " + markdown + " (paste into docs/BENCHMARKS.md)");

@@ -31,8 +31,15 @@ final class ConsoleReport {
   static void printTable(List<QueryOutcome> outcomes, PrintStream out) {
     String format = "%-5s %14s %14s %10s %17s %17s  %s%n";
     out.println();
-    out.printf(format, "query", "quiver med ms", "duckdb med ms", "ratio q/d", "quiver min..max",
-        "duckdb min..max", "answers");
+    out.printf(
+        format,
+        "query",
+        "quiver med ms",
+        "duckdb med ms",
+        "ratio q/d",
+        "quiver min..max",
+        "duckdb min..max",
+        "answers");
     for (QueryOutcome outcome : outcomes) {
       EngineResult quiver = outcome.result(QuiverEngine.NAME);
       EngineResult duckdb = outcome.result(DuckDbEngine.NAME);
@@ -49,7 +56,8 @@ final class ConsoleReport {
     for (QueryOutcome outcome : outcomes) {
       for (EngineResult result : outcome.results().values()) {
         if (result.failed()) {
-          out.println(outcome.query().name() + " " + result.engine() + " failed: " + result.error());
+          out.println(
+              outcome.query().name() + " " + result.engine() + " failed: " + result.error());
         }
       }
       if (outcome.check() == QueryOutcome.Check.MISMATCH) {

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * DuckDB in-process and in-memory, with a view {@code orders} over {@code read_csv} so it reads
- * the same file as Quiver on every query (no import, no caching of a loaded table) and the same
- * SQL text runs on both. DuckDB sniffs the dialect and types itself; threads stay at its default.
+ * DuckDB in-process and in-memory, with a view {@code orders} over {@code read_csv} so it reads the
+ * same file as Quiver on every query (no import, no caching of a loaded table) and the same SQL
+ * text runs on both. DuckDB sniffs the dialect and types itself; threads stay at its default.
  */
 final class DuckDbEngine implements BenchEngine {
   static final String NAME = "duckdb";

@@ -56,7 +56,8 @@ record GeneratedFileMarker(int formatVersion, long rows, long seed, long bytes) 
     String text =
         "format=" + formatVersion + "\nrows=" + rows + "\nseed=" + seed + "\nbytes=" + bytes + "\n";
     Files.writeString(temporary, text, StandardCharsets.UTF_8);
-    Files.move(temporary, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        temporary, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   static void delete(Path dataFile) throws IOException {

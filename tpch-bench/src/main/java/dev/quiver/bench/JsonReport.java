@@ -10,9 +10,13 @@ final class JsonReport {
 
   static String render(BenchEnvironment environment, List<QueryOutcome> outcomes) {
     StringBuilder json = new StringBuilder("{\n");
-    json.append("  \"started_at\": ").append(quote(environment.startedAt().toString())).append(",\n");
+    json.append("  \"started_at\": ")
+        .append(quote(environment.startedAt().toString()))
+        .append(",\n");
     json.append("  \"machine\": {\n");
-    json.append("    \"available_processors\": ").append(environment.availableProcessors()).append(",\n");
+    json.append("    \"available_processors\": ")
+        .append(environment.availableProcessors())
+        .append(",\n");
     json.append("    \"jvm_max_heap_bytes\": ").append(environment.maxHeapBytes()).append(",\n");
     json.append("    \"java\": ").append(quote(environment.javaVersion())).append(",\n");
     json.append("    \"os\": ").append(quote(environment.os())).append("\n  },\n");
@@ -28,7 +32,10 @@ final class JsonReport {
       json.append(separator).append("    ").append(quote(engine.getKey())).append(": {");
       String inner = "";
       for (Map.Entry<String, String> setting : engine.getValue().entrySet()) {
-        json.append(inner).append(quote(setting.getKey())).append(": ").append(quote(setting.getValue()));
+        json.append(inner)
+            .append(quote(setting.getKey()))
+            .append(": ")
+            .append(quote(setting.getValue()));
         inner = ", ";
       }
       json.append('}');
@@ -49,8 +56,11 @@ final class JsonReport {
     json.append("    {\n      \"name\": ").append(quote(outcome.query().name())).append(",\n");
     json.append("      \"title\": ").append(quote(outcome.query().title())).append(",\n");
     json.append("      \"sql\": ").append(quote(outcome.query().sql())).append(",\n");
-    json.append("      \"ratio_quiver_over_duckdb\": ").append(number(outcome.ratio())).append(",\n");
-    json.append("      \"answers\": ").append(quote(outcome.check().name().toLowerCase(Locale.ROOT)));
+    json.append("      \"ratio_quiver_over_duckdb\": ")
+        .append(number(outcome.ratio()))
+        .append(",\n");
+    json.append("      \"answers\": ")
+        .append(quote(outcome.check().name().toLowerCase(Locale.ROOT)));
     json.append(", \"answers_detail\": ").append(quote(outcome.checkDetail())).append(",\n");
     json.append("      \"results\": {");
     String separator = "\n";

@@ -28,6 +28,7 @@ public final class OrdersGenerator {
   static final int COLUMN_COUNT = 7;
 
   private static final String[] STATUSES = {"paid", "shipped", "pending", "cancelled", "refunded"};
+
   /** Percent of rows per status, same order as {@link #STATUSES}; refunded is the rare one. */
   private static final int[] STATUS_PERCENT = {50, 25, 12, 8, 5};
 
@@ -73,8 +74,11 @@ public final class OrdersGenerator {
         case "--rows" -> rows = Long.parseLong(requireValue("--rows", value));
         case "--seed" -> seed = Long.parseLong(requireValue("--seed", value));
         case "--dir" -> dir = Paths.get(requireValue("--dir", value));
-        default -> throw new IllegalArgumentException(
-            "unknown option " + args[i] + "; usage: OrdersGenerator [--rows N] [--dir path] [--seed S]");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option "
+                    + args[i]
+                    + "; usage: OrdersGenerator [--rows N] [--dir path] [--seed S]");
       }
       i++;
     }
@@ -128,7 +132,8 @@ public final class OrdersGenerator {
       Files.deleteIfExists(temporary);
       throw failure;
     }
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     new GeneratedFileMarker(FORMAT_VERSION, rows, seed, bytes).write(file);
     return true;
   }

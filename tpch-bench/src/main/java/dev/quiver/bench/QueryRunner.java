@@ -28,7 +28,9 @@ final class QueryRunner {
     this.log = log;
   }
 
-  /** Runs the query; engines missing from {@code connections} are failed with {@code whyMissing}. */
+  /**
+   * Runs the query; engines missing from {@code connections} are failed with {@code whyMissing}.
+   */
   QueryOutcome run(BenchQuery query, List<String> engines, Map<String, String> whyMissing) {
     QueryOutcome outcome = new QueryOutcome(query, engines);
     for (String engine : engines) {
@@ -43,7 +45,8 @@ final class QueryRunner {
       if (round % 2 == 1) {
         Collections.reverse(order);
       }
-      StringBuilder line = new StringBuilder(measured ? "  run " + (round - warmup + 1) : "  warmup");
+      StringBuilder line =
+          new StringBuilder(measured ? "  run " + (round - warmup + 1) : "  warmup");
       for (String engine : order) {
         EngineResult result = outcome.result(engine);
         if (result.failed()) {
@@ -58,8 +61,9 @@ final class QueryRunner {
         } catch (SQLException | RuntimeException | LinkageError | StackOverflowError failure) {
           result.fail(FailureText.summary(failure));
           line.append("  ").append(engine).append(" FAILED");
-          log.printf("  %s FAILED on %s: %s%n", engine.toUpperCase(), query.name(),
-              FailureText.detailed(failure));
+          log.printf(
+              "  %s FAILED on %s: %s%n",
+              engine.toUpperCase(), query.name(), FailureText.detailed(failure));
         }
       }
       log.println(line);
@@ -84,7 +88,9 @@ final class QueryRunner {
     return nanos;
   }
 
-  /** Compares every engine's first answer with the first engine that has one (DuckDB if present). */
+  /**
+   * Compares every engine's first answer with the first engine that has one (DuckDB if present).
+   */
   private void checkAnswers(QueryOutcome outcome, List<String> engines) {
     List<String> answered = new ArrayList<>();
     for (String engine : engines) {
@@ -113,7 +119,11 @@ final class QueryRunner {
       }
     }
     outcome.check(QueryOutcome.Check.MATCH, String.join(" = ", answered));
-    log.println("  answers match: " + String.join(" = ", answered)
-        + " (" + outcome.result(reference).firstAnswer().rowCount() + " rows)");
+    log.println(
+        "  answers match: "
+            + String.join(" = ", answered)
+            + " ("
+            + outcome.result(reference).firstAnswer().rowCount()
+            + " rows)");
   }
 }

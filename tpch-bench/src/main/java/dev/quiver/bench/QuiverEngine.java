@@ -12,6 +12,7 @@ import java.util.Map;
 final class QuiverEngine implements BenchEngine {
   static final String NAME = "quiver";
   static final String URL_PREFIX = "jdbc:quiver:";
+
   /** SQLState DriverManager uses when no registered driver accepts a URL. */
   private static final String NO_DRIVER_STATE = "08001";
 
@@ -26,11 +27,13 @@ final class QuiverEngine implements BenchEngine {
     try {
       return DriverManager.getConnection(url);
     } catch (SQLException e) {
-      if (NO_DRIVER_STATE.equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("suitable")) {
+      if (NO_DRIVER_STATE.equals(e.getSQLState())
+          && String.valueOf(e.getMessage()).contains("suitable")) {
         throw new SQLException(
-            "no java.sql.Driver on the classpath accepts " + url
-                + " (quiver-jdbc registers none yet: META-INF/services/java.sql.Driver is missing or"
-                + " its driver refused the URL)",
+            "no java.sql.Driver on the classpath accepts "
+                + url
+                + " (quiver-jdbc registers none yet: META-INF/services/java.sql.Driver is missing"
+                + " or its driver refused the URL)",
             NO_DRIVER_STATE,
             e);
       }
@@ -43,7 +46,8 @@ final class QuiverEngine implements BenchEngine {
     Map<String, String> settings = new LinkedHashMap<>();
     try {
       DatabaseMetaData meta = connection.getMetaData();
-      settings.put("version", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion());
+      settings.put(
+          "version", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion());
       settings.put("driver", meta.getDriverName() + " " + meta.getDriverVersion());
     } catch (SQLException | RuntimeException e) {
       settings.put("version", "unknown (" + e.getMessage() + ")");

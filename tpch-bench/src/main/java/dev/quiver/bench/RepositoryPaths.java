@@ -17,7 +17,8 @@ final class RepositoryPaths {
   static Path root() {
     Path cwd = Paths.get("").toAbsolutePath();
     for (Path dir = cwd; dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve(BENCH_MODULE))) {
+      if (Files.isRegularFile(dir.resolve("pom.xml"))
+          && Files.isDirectory(dir.resolve(BENCH_MODULE))) {
         return dir;
       }
     }

@@ -10,10 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Decides whether two engines returned the same answer: rows are sorted (engines may emit groups
- * in any order), integers must be equal, other numbers equal within a relative tolerance (the
- * order of floating-point additions differs between engines), temporal values are compared as
- * local date-times, everything else by its text.
+ * Decides whether two engines returned the same answer: rows are sorted (engines may emit groups in
+ * any order), integers must be equal, other numbers equal within a relative tolerance (the order of
+ * floating-point additions differs between engines), temporal values are compared as local
+ * date-times, everything else by its text.
  */
 final class ResultComparison {
   static final double RELATIVE_TOLERANCE = 1e-9;
@@ -68,7 +68,9 @@ final class ResultComparison {
 
   /** Integers become BigInteger, other numbers Double, SQL temporal types java.time values. */
   static Object normalize(Object value) {
-    if (value instanceof Long || value instanceof Integer || value instanceof Short
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
         || value instanceof Byte) {
       return BigInteger.valueOf(((Number) value).longValue());
     }

@@ -19,14 +19,32 @@ class BenchOptionsTest {
     assertEquals(1, options.warmup());
     assertEquals(List.of("quiver", "duckdb"), options.engines());
     assertEquals(Set.of(), options.only());
-    assertTrue(options.dataDir().endsWith(Path.of("bench-data", "orders-10000000")), options.dataDir().toString());
+    assertTrue(
+        options.dataDir().endsWith(Path.of("bench-data", "orders-10000000")),
+        options.dataDir().toString());
   }
 
   @Test
   void parsesEveryOption() {
     BenchOptions options =
-        BenchOptions.parse("--rows", "1_000", "--dir", "/tmp/x", "--out", "/tmp/y", "--runs", "3",
-            "--warmup", "0", "--only", "q1, Q3", "--engines", "DuckDB", "--seed", "9", "");
+        BenchOptions.parse(
+            "--rows",
+            "1_000",
+            "--dir",
+            "/tmp/x",
+            "--out",
+            "/tmp/y",
+            "--runs",
+            "3",
+            "--warmup",
+            "0",
+            "--only",
+            "q1, Q3",
+            "--engines",
+            "DuckDB",
+            "--seed",
+            "9",
+            "");
     assertEquals(1_000L, options.rows());
     assertEquals(Path.of("/tmp/x"), options.dataDir());
     assertEquals(Path.of("/tmp/y"), options.outputDir());

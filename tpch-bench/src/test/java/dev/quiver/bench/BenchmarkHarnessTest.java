@@ -20,14 +20,25 @@ class BenchmarkHarnessTest {
   void runsEveryQueryOnDuckDbAndWritesBothReportsWhateverQuiversState() throws Exception {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     BenchOptions options =
-        BenchOptions.parse("--rows", "2000", "--dir", data.toString(), "--out", out.toString(),
-            "--runs", "1", "--warmup", "0");
+        BenchOptions.parse(
+            "--rows",
+            "2000",
+            "--dir",
+            data.toString(),
+            "--out",
+            out.toString(),
+            "--runs",
+            "1",
+            "--warmup",
+            "0");
 
-    int exit = BenchmarkHarness.run(options, new PrintStream(console, true, StandardCharsets.UTF_8));
+    int exit =
+        BenchmarkHarness.run(options, new PrintStream(console, true, StandardCharsets.UTF_8));
 
     String text = console.toString(StandardCharsets.UTF_8);
     assertEquals(BenchmarkHarness.EXIT_OK, exit, text);
-    assertTrue(text.contains("availableProcessors " + Runtime.getRuntime().availableProcessors()), text);
+    assertTrue(
+        text.contains("availableProcessors " + Runtime.getRuntime().availableProcessors()), text);
     assertTrue(text.contains("DuckDB default, not changed"), text);
     String json = Files.readString(out.resolve(BenchmarkHarness.JSON_FILE));
     String markdown = Files.readString(out.resolve(BenchmarkHarness.MARKDOWN_FILE));

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +52,12 @@ class OrdersGeneratorTest {
       assertEquals(OrdersGenerator.COLUMN_COUNT, types.size());
 
       List<Object> summary =
-          row(duckdb, "SELECT count(*), min(id), max(id), count(DISTINCT id), count(DISTINCT status),"
-              + " count(DISTINCT category), min(amount), max(amount),"
-              + " min(ts) >= TIMESTAMP '2024-01-01 00:00:00', max(ts) < TIMESTAMP '2025-01-01 00:00:00'"
-              + " FROM orders");
+          row(
+              duckdb,
+              "SELECT count(*), min(id), max(id), count(DISTINCT id), count(DISTINCT status),"
+                  + " count(DISTINCT category), min(amount), max(amount), min(ts) >= TIMESTAMP"
+                  + " '2024-01-01 00:00:00', max(ts) < TIMESTAMP '2025-01-01 00:00:00' FROM"
+                  + " orders");
       assertEquals(List.of(ROWS, 1L, ROWS, ROWS, 5L, 20L), summary.subList(0, 6));
       assertTrue((Double) summary.get(6) >= 0.01, "min amount " + summary.get(6));
       assertTrue((Double) summary.get(7) <= 999.99, "max amount " + summary.get(7));
@@ -66,13 +69,16 @@ class OrdersGeneratorTest {
   void someAmountsAreNullAndSomeNotesHoldQuotedCommas() throws Exception {
     OrdersGenerator.ensure(dir, ROWS, SEED);
     try (Connection duckdb = openOrders(dir)) {
-      long nullAmounts = (Long) row(duckdb, "SELECT count(*) FROM orders WHERE amount IS NULL").get(0);
+      long nullAmounts =
+          (Long) row(duckdb, "SELECT count(*) FROM orders WHERE amount IS NULL").get(0);
       assertTrue(nullAmounts > 0 && nullAmounts < ROWS / 20, "null amounts: " + nullAmounts);
 
-      long withComma = (Long) row(duckdb, "SELECT count(*) FROM orders WHERE note LIKE '%,%'").get(0);
+      long withComma =
+          (Long) row(duckdb, "SELECT count(*) FROM orders WHERE note LIKE '%,%'").get(0);
       assertTrue(withComma > 0, "no note with a comma");
       long exact =
-          (Long) row(duckdb, "SELECT count(*) FROM orders WHERE note = 'gift wrap, no card'").get(0);
+          (Long)
+              row(duckdb, "SELECT count(*) FROM orders WHERE note = 'gift wrap, no card'").get(0);
       assertTrue(exact > 0, "the quoted note did not come back whole");
       long quoteCharsLeft =
           (Long) row(duckdb, "SELECT count(*) FROM orders WHERE note LIKE '%\"%'").get(0);
@@ -85,8 +91,10 @@ class OrdersGeneratorTest {
     OrdersGenerator.ensure(dir, ROWS, SEED);
     try (Connection duckdb = openOrders(dir)) {
       List<Object> counts =
-          row(duckdb, "SELECT count(*) FILTER (WHERE status = 'refunded'),"
-              + " count(*) FILTER (WHERE status = 'paid') FROM orders");
+          row(
+              duckdb,
+              "SELECT count(*) FILTER (WHERE status = 'refunded'),"
+                  + " count(*) FILTER (WHERE status = 'paid') FROM orders");
       long refunded = (Long) counts.get(0);
       long paid = (Long) counts.get(1);
       assertTrue(refunded > 0 && refunded * 5 < paid, "refunded " + refunded + ", paid " + paid);
@@ -102,7 +110,8 @@ class OrdersGeneratorTest {
     byte[] first = Files.readAllBytes(dir.resolve(OrdersGenerator.FILE_NAME));
     assertArrayEquals(first, Files.readAllBytes(other.resolve(OrdersGenerator.FILE_NAME)));
     assertFalse(
-        java.util.Arrays.equals(first, Files.readAllBytes(third.resolve(OrdersGenerator.FILE_NAME))));
+        Arrays.equals(
+            first, Files.readAllBytes(third.resolve(OrdersGenerator.FILE_NAME))));
   }
 
   @Test

@@ -30,7 +30,8 @@ class QueryRunnerTest {
     OrdersGenerator.ensure(dir, 1_000, 1);
     try (Connection a = OrdersGeneratorTest.openOrders(dir);
         Connection b = OrdersGeneratorTest.openOrders(dir)) {
-      QueryOutcome outcome = runner(a, b, 1, 3).run(COUNT_PAID, List.of("quiver", "duckdb"), Map.of());
+      QueryOutcome outcome =
+          runner(a, b, 1, 3).run(COUNT_PAID, List.of("quiver", "duckdb"), Map.of());
       assertEquals(QueryOutcome.Check.MATCH, outcome.check(), outcome.checkDetail());
       assertEquals(3, outcome.result("quiver").measuredMillis().length);
       assertEquals(3, outcome.result("duckdb").measuredMillis().length);
@@ -45,7 +46,8 @@ class QueryRunnerTest {
     OrdersGenerator.ensure(otherDir, 1_000, 2);
     try (Connection a = OrdersGeneratorTest.openOrders(otherDir);
         Connection b = OrdersGeneratorTest.openOrders(dir)) {
-      QueryOutcome outcome = runner(a, b, 0, 1).run(COUNT_PAID, List.of("quiver", "duckdb"), Map.of());
+      QueryOutcome outcome =
+          runner(a, b, 0, 1).run(COUNT_PAID, List.of("quiver", "duckdb"), Map.of());
       assertEquals(QueryOutcome.Check.MISMATCH, outcome.check());
       assertTrue(log.toString(StandardCharsets.UTF_8).contains("RESULT MISMATCH"));
     }
@@ -62,7 +64,8 @@ class QueryRunnerTest {
       QueryOutcome outcome =
           runner(broken, good, 1, 2).run(COUNT_PAID, List.of("quiver", "duckdb"), Map.of());
       assertTrue(outcome.result("quiver").failed());
-      assertTrue(outcome.result("quiver").error().contains("status"), outcome.result("quiver").error());
+      assertTrue(
+          outcome.result("quiver").error().contains("status"), outcome.result("quiver").error());
       assertEquals(2, outcome.result("duckdb").measuredMillis().length);
       assertEquals(QueryOutcome.Check.NOT_CHECKED, outcome.check());
     }
@@ -76,7 +79,10 @@ class QueryRunnerTest {
       connections.put("duckdb", good);
       QueryOutcome outcome =
           new QueryRunner(connections, 0, 1, new PrintStream(log, true, StandardCharsets.UTF_8))
-              .run(COUNT_PAID, List.of("quiver", "duckdb"), Map.of("quiver", "could not connect: x"));
+              .run(
+                  COUNT_PAID,
+                  List.of("quiver", "duckdb"),
+                  Map.of("quiver", "could not connect: x"));
       assertEquals("could not connect: x", outcome.result("quiver").error());
       assertEquals(1, outcome.result("duckdb").measuredMillis().length);
     }
@@ -86,6 +92,7 @@ class QueryRunnerTest {
     Map<String, Connection> connections = new LinkedHashMap<>();
     connections.put("quiver", quiver);
     connections.put("duckdb", duckdb);
-    return new QueryRunner(connections, warmup, runs, new PrintStream(log, true, StandardCharsets.UTF_8));
+    return new QueryRunner(
+        connections, warmup, runs, new PrintStream(log, true, StandardCharsets.UTF_8));
   }
 }

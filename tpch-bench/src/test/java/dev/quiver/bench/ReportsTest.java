@@ -28,8 +28,11 @@ class ReportsTest {
     String chart = MarkdownReport.barChart(List.of(twice));
     String[] lines = chart.split("\n");
     assertEquals(2, lines.length, chart);
-    assertTrue(lines[0].startsWith("DuckDB " + "█".repeat(MarkdownReport.BAR_WIDTH / 2) + " 1.00x"), chart);
-    assertTrue(lines[1].startsWith("Q1     " + "█".repeat(MarkdownReport.BAR_WIDTH) + " 2.00x"), chart);
+    assertTrue(
+        lines[0].startsWith("DuckDB " + "█".repeat(MarkdownReport.BAR_WIDTH / 2) + " 1.00x"),
+        chart);
+    assertTrue(
+        lines[1].startsWith("Q1     " + "█".repeat(MarkdownReport.BAR_WIDTH) + " 2.00x"), chart);
   }
 
   @Test

@@ -21,9 +21,14 @@ import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * Reads a file table through its format's {@link BatchReader}, decoding only the projected
- * columns. The reader's reused root is handed on as the batch, without a copy.
+ * columns. A file the format splits into several partitions is read on several threads ({@link
+ * PartitionedScan}); a single partition is read on the caller's thread and the reader's reused
+ * root is handed on as the batch, without a copy.
  */
 public final class ScanOperator implements Operator {
+  /** More threads than this gain little for one file and cost memory in queued batches. */
+  private static final int MAX_SCAN_THREADS = 8;
+
   private final FileTable table;
   private final int[] columns;
   private final String tableName;
@@ -32,6 +37,8 @@ public final class ScanOperator implements Operator {
   private ExecutionContext context;
   private BufferAllocator allocator;
   private BatchReader reader;
+  private PartitionedScan partitioned;
+  private boolean started;
   private boolean closed;
 
   public ScanOperator(FileTable table, int[] columns, String tableName) {
@@ -63,15 +70,14 @@ public final class ScanOperator implements Operator {
     context.checkCancelled();
     long start = System.nanoTime();
     try {
-      if (reader == null) {
-        reader =
-            table
-                .format()
-                .open(
-                    ScanPartition.wholeFile(table.file()),
-                    table.tableSchema(),
-                    new ScanSpec(columns, context.batchRows()),
-                    allocator);
+      if (!started) {
+        started = true;
+        start();
+      }
+      if (partitioned != null) {
+        Batch batch = partitioned.next();
+        metrics.recordBatch(batch);
+        return batch;
       }
       if (!reader.next()) {
         return null;
@@ -84,6 +90,23 @@ public final class ScanOperator implements Operator {
       throw new QuiverException(ErrorCode.BAD_INPUT, e.getMessage(), e);
     } finally {
       metrics.addNanos(System.nanoTime() - start);
+    }
+  }
+
+  /** Reads a large file's partitions on all cores, a small one on this thread. */
+  private void start() throws IOException {
+    ScanSpec spec = new ScanSpec(columns, context.batchRows());
+    int workers = Math.min(Runtime.getRuntime().availableProcessors(), MAX_SCAN_THREADS);
+    List<ScanPartition> partitions =
+        workers > 1
+            ? table.format().partitions(table.file(), table.tableSchema(), workers)
+            : List.of(ScanPartition.wholeFile(table.file()));
+    if (partitions.size() > 1) {
+      partitioned =
+          new PartitionedScan(
+              table, partitions, spec, allocator, Math.min(workers, partitions.size()));
+    } else {
+      reader = table.format().open(partitions.get(0), table.tableSchema(), spec, allocator);
     }
   }
 
@@ -109,6 +132,9 @@ public final class ScanOperator implements Operator {
       return;
     }
     closed = true;
+    if (partitioned != null) {
+      partitioned.close();
+    }
     if (reader != null) {
       reader.close();
     }

@@ -1,0 +1,183 @@
+package dev.quiver.engine.exec.operator;
+
+import dev.quiver.adapters.spi.BatchReader;
+import dev.quiver.adapters.spi.ScanPartition;
+import dev.quiver.adapters.spi.ScanSpec;
+import dev.quiver.engine.error.ErrorCode;
+import dev.quiver.engine.error.QuiverException;
+import dev.quiver.engine.exec.Batch;
+import dev.quiver.engine.plan.schema.FileTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.util.TransferPair;
+
+/**
+ * Reads the partitions of a file on worker threads, so that decoding (the cost of a CSV scan)
+ * uses every core, and hands their batches to the one consumer thread through a bounded queue.
+ *
+ * <p>Memory stays bounded: at most {@code QUEUE_BATCHES_PER_WORKER} batches per worker wait in
+ * the queue. Each queued batch owns its buffers (transferred out of the reader), and the consumer
+ * frees a batch when it asks for the next one. Rows come in no particular order across partitions,
+ * as SQL allows without ORDER BY.
+ *
+ * <p>Threads: workers run on a shared pool of daemon threads that end when idle; {@link #close()}
+ * stops the workers and waits for them before freeing memory, so no thread outlives its query.
+ */
+final class PartitionedScan implements AutoCloseable {
+  private static final int QUEUE_BATCHES_PER_WORKER = 2;
+  private static final long WORKER_STOP_TIMEOUT_SECONDS = 30;
+
+  private static final ExecutorService WORKERS =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "quiver-scan");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  /** A batch that owns its vectors, or the end of one worker's stream, or a worker's failure. */
+  private record Item(List<FieldVector> vectors, int rowCount, RuntimeException error) {
+    static final Item DONE = new Item(null, 0, null);
+  }
+
+  private final FileTable table;
+  private final List<ScanPartition> partitions;
+  private final ScanSpec spec;
+  private final BufferAllocator allocator;
+  private final BlockingQueue<Item> queue;
+  private final AtomicInteger nextPartition = new AtomicInteger();
+  private final AtomicBoolean stopping = new AtomicBoolean();
+  private final List<Future<?>> workers = new ArrayList<>();
+  private int workersRunning;
+  private List<FieldVector> current;
+
+  PartitionedScan(
+      FileTable table,
+      List<ScanPartition> partitions,
+      ScanSpec spec,
+      BufferAllocator allocator,
+      int workerCount) {
+    this.table = table;
+    this.partitions = partitions;
+    this.spec = spec;
+    this.allocator = allocator;
+    this.queue = new ArrayBlockingQueue<>(workerCount * QUEUE_BATCHES_PER_WORKER + workerCount);
+    this.workersRunning = workerCount;
+    for (int i = 0; i < workerCount; i++) {
+      workers.add(WORKERS.submit(this::work));
+    }
+  }
+
+  /** The next batch from any partition, or null when all are read. */
+  Batch next() {
+    releaseCurrent();
+    while (workersRunning > 0) {
+      Item item;
+      try {
+        item = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new QuiverException(ErrorCode.CANCELLED, "Interrupted while scanning", e);
+      }
+      if (item.error() != null) {
+        throw item.error();
+      }
+      if (item == Item.DONE) {
+        workersRunning--;
+        continue;
+      }
+      current = item.vectors();
+      return Batch.of(current, item.rowCount());
+    }
+    return null;
+  }
+
+  private void work() {
+    try {
+      int index;
+      while (!stopping.get() && (index = nextPartition.getAndIncrement()) < partitions.size()) {
+        try (BatchReader reader =
+            table.format().open(partitions.get(index), table.tableSchema(), spec, allocator)) {
+          while (!stopping.get() && reader.next()) {
+            int rowCount = reader.root().getRowCount();
+            offer(new Item(takeVectors(reader.root()), rowCount, null));
+          }
+        }
+      }
+      offer(Item.DONE);
+    } catch (java.io.IOException e) {
+      offer(new Item(null, 0, new QuiverException(ErrorCode.BAD_INPUT, e.getMessage(), e)));
+    } catch (RuntimeException e) {
+      offer(new Item(null, 0, e));
+    }
+  }
+
+  /** Moves the reader's buffers into new vectors that the queue item owns. */
+  private List<FieldVector> takeVectors(VectorSchemaRoot root) {
+    List<FieldVector> owned = new ArrayList<>();
+    for (FieldVector vector : root.getFieldVectors()) {
+      TransferPair transfer = vector.getTransferPair(allocator);
+      transfer.transfer();
+      owned.add((FieldVector) transfer.getTo());
+    }
+    return owned;
+  }
+
+  /** Queues an item, unless the scan is stopping, in which case the item's memory is freed. */
+  private void offer(Item item) {
+    try {
+      while (!stopping.get()) {
+        if (queue.offer(item, 10, TimeUnit.MILLISECONDS)) {
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    free(item);
+  }
+
+  private void releaseCurrent() {
+    if (current != null) {
+      current.forEach(FieldVector::close);
+      current = null;
+    }
+  }
+
+  private static void free(Item item) {
+    if (item.vectors() != null) {
+      item.vectors().forEach(FieldVector::close);
+    }
+  }
+
+  @Override
+  public void close() {
+    stopping.set(true);
+    releaseCurrent();
+    for (Future<?> worker : workers) {
+      try {
+        worker.get(WORKER_STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+        worker.cancel(true);
+      }
+    }
+    Item item;
+    while ((item = queue.poll()) != null) {
+      free(item);
+    }
+  }
+}

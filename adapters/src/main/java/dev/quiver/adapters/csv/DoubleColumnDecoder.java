@@ -1,5 +1,6 @@
 package dev.quiver.adapters.csv;
 
+import dev.quiver.adapters.arrow.UncheckedWrites;
 import java.io.IOException;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
@@ -21,13 +22,15 @@ final class DoubleColumnDecoder extends ColumnDecoder {
 
   @Override
   void decode(CsvScanner scanner, int rows, int out) throws IOException {
+    UncheckedWrites.checkCapacity(vector, out + rows - 1);
     final FieldTable table = scanner.table;
     final byte[] buf = scanner.buf;
     final int[] starts = table.starts;
     final int[] ends = table.ends;
     final byte[] kinds = table.kinds;
     final int base = column * table.capacity;
-    final Float8Vector target = vector;
+    final long validity = vector.getValidityBufferAddress();
+    final long data = vector.getDataBufferAddress();
     final FieldParser p = parser;
     for (int row = 0; row < rows; row++) {
       int slot = base + row;
@@ -39,7 +42,8 @@ final class DoubleColumnDecoder extends ColumnDecoder {
       if (!p.parseDouble(buf, start, end)) {
         throw errors.cannotRead(scanner, row, name, CsvColumnType.DOUBLE, start, end);
       }
-      target.set(out + row, p.doubleValue);
+      UncheckedWrites.setValid(validity, out + row);
+      UncheckedWrites.putLong(data, out + row, Double.doubleToRawLongBits(p.doubleValue));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.quiver.adapters.csv;
 
+import dev.quiver.adapters.arrow.UncheckedWrites;
 import java.io.IOException;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.IntVector;
@@ -21,13 +22,15 @@ final class IntColumnDecoder extends ColumnDecoder {
 
   @Override
   void decode(CsvScanner scanner, int rows, int out) throws IOException {
+    UncheckedWrites.checkCapacity(vector, out + rows - 1);
     final FieldTable table = scanner.table;
     final byte[] buf = scanner.buf;
     final int[] starts = table.starts;
     final int[] ends = table.ends;
     final byte[] kinds = table.kinds;
     final int base = column * table.capacity;
-    final IntVector target = vector;
+    final long validity = vector.getValidityBufferAddress();
+    final long data = vector.getDataBufferAddress();
     final FieldParser p = parser;
     for (int row = 0; row < rows; row++) {
       int slot = base + row;
@@ -39,7 +42,8 @@ final class IntColumnDecoder extends ColumnDecoder {
       if (!p.parseInt(buf, start, end)) {
         throw errors.cannotRead(scanner, row, name, CsvColumnType.INTEGER, start, end);
       }
-      target.set(out + row, (int) p.longValue);
+      UncheckedWrites.setValid(validity, out + row);
+      UncheckedWrites.putInt(data, out + row, (int) p.longValue);
     }
   }
 }

@@ -1,7 +1,9 @@
 package dev.quiver.adapters.csv;
 
+import dev.quiver.adapters.arrow.UncheckedWrites;
 import dev.quiver.adapters.arrow.Utf8Validation;
 import java.io.IOException;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VarCharVector;
 
@@ -33,32 +35,51 @@ final class VarCharColumnDecoder extends ColumnDecoder {
 
   @Override
   void decode(CsvScanner scanner, int rows, int out) throws IOException {
+    UncheckedWrites.checkCapacity(vector, out + rows - 1);
     final FieldTable table = scanner.table;
     final byte[] buf = scanner.buf;
     final int[] starts = table.starts;
     final int[] ends = table.ends;
     final byte[] kinds = table.kinds;
     final int base = column * table.capacity;
-    final VarCharVector target = vector;
+    final long validity = vector.getValidityBufferAddress();
+    final long offsets = vector.getOffsetBufferAddress();
+    long data = vector.getDataBufferAddress();
+    long dataCapacity = vector.getDataBuffer().capacity();
+    // Offsets are written for every row, NULLs included, so no holes are left to fill.
+    int offset = out == 0 ? 0 : MemoryUtil.getInt(offsets + ((long) out << 2));
     for (int row = 0; row < rows; row++) {
       int slot = base + row;
       byte kind = kinds[slot];
       int start = starts[slot];
       int end = ends[slot];
-      if (kind == FieldTable.MISSING || (kind == FieldTable.PLAIN && start == end)) {
-        continue;
+      int index = out + row;
+      if (kind != FieldTable.MISSING && (kind != FieldTable.PLAIN || start != end)) {
+        int invalid = Utf8Validation.firstInvalid(buf, start, end);
+        if (invalid >= 0) {
+          vector.setLastSet(index - 1);
+          throw errors.invalidUtf8(scanner, row, name, invalid);
+        }
+        byte[] source = buf;
+        int from = start;
+        int length = end - start;
+        if (kind == FieldTable.ESCAPED) {
+          length = unescape(buf, start, end, buf[start - 1]);
+          source = unescaped;
+          from = 0;
+        }
+        while (offset + (long) length > dataCapacity) {
+          vector.reallocDataBuffer();
+          data = vector.getDataBufferAddress();
+          dataCapacity = vector.getDataBuffer().capacity();
+        }
+        MemoryUtil.copyToMemory(source, from, data + offset, length);
+        offset += length;
+        UncheckedWrites.setValid(validity, index);
       }
-      int invalid = Utf8Validation.firstInvalid(buf, start, end);
-      if (invalid >= 0) {
-        throw errors.invalidUtf8(scanner, row, name, invalid);
-      }
-      if (kind == FieldTable.ESCAPED) {
-        int length = unescape(buf, start, end, scanner.buf[start - 1]);
-        target.setSafe(out + row, unescaped, 0, length);
-      } else {
-        target.setSafe(out + row, buf, start, end - start);
-      }
+      MemoryUtil.putInt(offsets + ((long) (index + 1) << 2), offset);
     }
+    vector.setLastSet(out + rows - 1);
   }
 
   /** Copies a quoted field's content with each doubled quote made single. */

@@ -420,16 +420,16 @@ final class QuiverMeta extends MetaImpl {
   }
 
   private MetaResultSet rows(Class<?> rowClass, List<Object> rows) {
-    List<java.lang.reflect.Field> fields = new ArrayList<>();
+    List<String> fieldNames = new ArrayList<>();
     for (java.lang.reflect.Field field : rowClass.getFields()) {
       if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
-        fields.add(field);
+        fieldNames.add(field.getName());
       }
     }
     return createResultSet(
         Collections.emptyMap(),
         fieldMetaData(rowClass).columns,
-        CursorFactory.record(rowClass, fields, null),
+        CursorFactory.record(rowClass, null, fieldNames),
         new Frame(0, true, rows));
   }
 

@@ -170,16 +170,16 @@ public final class CsvBatchReader implements BatchReader {
   }
 
   private void prepareVectors() {
-    if (!allocated) {
-      for (ColumnDecoder decoder : decoders) {
+    for (ColumnDecoder decoder : decoders) {
+      // A consumer may take a batch's buffers (a parallel scan transfers them to keep the batch
+      // while this reader goes on); the vector is then empty and needs new buffers.
+      if (!allocated || decoder.vector().getValueCapacity() < batchRows) {
         decoder.allocate(batchRows);
-      }
-      allocated = true;
-    } else {
-      for (FieldVector vector : vectors) {
-        vector.reset();
+      } else {
+        decoder.vector().reset();
       }
     }
+    allocated = true;
   }
 
   @Override

@@ -204,10 +204,19 @@ public final class QueryPlanner {
   }
 
   private static String syntaxMessage(SqlParseException e) {
-    String message = e.getMessage();
+    String message = String.valueOf(e.getMessage());
     // Calcite lists every token it could have accepted; the first line says what matters.
-    int expecting = message == null ? -1 : message.indexOf("\nWas expecting");
-    return expecting > 0 ? message.substring(0, expecting) : message;
+    int expecting = message.indexOf("\nWas expecting");
+    if (expecting > 0) {
+      message = message.substring(0, expecting);
+    }
+    if (e.getPos() == null) {
+      return "Syntax error: " + message;
+    }
+    // Calcite's first line repeats the position ("... at line 1, column 8."): keep what is new.
+    message = message.replaceFirst(" at line \\d+, column \\d+\\.?$", "");
+    return "Syntax error at line " + e.getPos().getLineNum() + ", column "
+        + e.getPos().getColumnNum() + ": " + message;
   }
 
   private static QuiverException findQuiverCause(Throwable e) {

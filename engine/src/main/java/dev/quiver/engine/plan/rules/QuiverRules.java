@@ -13,6 +13,7 @@ public final class QuiverRules {
   public static final List<RelOptRule> ALL =
       List.of(
           QuiverProjectScanRule.INSTANCE,
+          QuiverAggregateScanRule.INSTANCE,
           QuiverFilterRule.CONFIG.toRule(),
           QuiverProjectRule.CONFIG.toRule(),
           QuiverAggregateRule.CONFIG.toRule(),

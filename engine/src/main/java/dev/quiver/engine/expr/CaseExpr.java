@@ -21,7 +21,7 @@ import org.apache.calcite.rel.type.RelDataType;
 public final class CaseExpr extends AbstractExpr {
   private final Scratch remaining = new Scratch();
   private final Scratch taken = new Scratch();
-  private final Scratch rest = new Scratch();
+  private final Scratch source = new Scratch();
 
   /** {@code operands}: when1, then1, when2, then2, ..., else (as Calcite's CASE call). */
   CaseExpr(List<PhysicalExpr> operands, RelDataType type) {
@@ -32,12 +32,14 @@ public final class CaseExpr extends AbstractExpr {
   public ColumnarValue evaluate(Batch batch, ExecutionContext context) {
     List<PhysicalExpr> operands = children();
     int rowCount = batch.rowCount();
-    FieldVector output = prepareOutput(batch, context);
-    ValueWriter writer = new ValueWriter(output, type());
     int[] left = remaining.positions(rowCount);
     int[] took = taken.positions(rowCount);
+    // Which branch gives each row's value: written in row order at the end, because
+    // variable-width vectors must be filled in ascending positions.
+    int[] branchOf = source.positions(rowCount);
     int leftCount = Validity.copyLive(batch.selection(), batch.selectedCount(), left);
     int branches = (operands.size() - 1) / 2;
+    ValueReader[] readers = new ValueReader[branches + 1];
     for (int branch = 0; branch < branches && leftCount > 0; branch++) {
       Batch candidates = batch.withSelection(left, leftCount);
       int tookCount = operands.get(2 * branch).select(candidates, took, context);
@@ -45,27 +47,30 @@ public final class CaseExpr extends AbstractExpr {
         continue;
       }
       PhysicalExpr value = operands.get(2 * branch + 1);
-      copyRows(value, batch.withSelection(took, tookCount), writer, context);
+      readers[branch] =
+          ValueReader.of(value.evaluate(batch.withSelection(took, tookCount), context), value.type());
+      for (int k = 0; k < tookCount; k++) {
+        branchOf[took[k]] = branch;
+      }
       leftCount = BooleanKernels.difference(left, leftCount, took, tookCount, left);
     }
     if (leftCount > 0) {
-      int[] otherwise = rest.positions(rowCount);
-      System.arraycopy(left, 0, otherwise, 0, leftCount);
-      copyRows(operands.get(operands.size() - 1), batch.withSelection(otherwise, leftCount),
-          writer, context);
+      PhysicalExpr otherwise = operands.get(operands.size() - 1);
+      readers[branches] =
+          ValueReader.of(
+              otherwise.evaluate(batch.withSelection(left, leftCount), context), otherwise.type());
+      for (int k = 0; k < leftCount; k++) {
+        branchOf[left[k]] = branches;
+      }
+    }
+    FieldVector output = prepareOutput(batch, context);
+    ValueWriter writer = new ValueWriter(output, type());
+    for (int k = 0; k < batch.selectedCount(); k++) {
+      int row = batch.position(k);
+      writer.setObject(row, readers[branchOf[row]].getObject(row));
     }
     output.setValueCount(rowCount);
     return new ColumnarValue.Vector(output);
-  }
-
-  /** Evaluates {@code value} over the live rows of {@code rows} and writes them to the output. */
-  private static void copyRows(
-      PhysicalExpr value, Batch rows, ValueWriter writer, ExecutionContext context) {
-    ValueReader reader = ValueReader.of(value.evaluate(rows, context), value.type());
-    for (int k = 0; k < rows.selectedCount(); k++) {
-      int row = rows.position(k);
-      writer.setObject(row, reader.getObject(row));
-    }
   }
 
   @Override

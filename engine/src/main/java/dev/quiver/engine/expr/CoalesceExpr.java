@@ -16,6 +16,7 @@ import org.apache.calcite.rel.type.RelDataType;
  */
 public final class CoalesceExpr extends AbstractExpr {
   private final Scratch pending = new Scratch();
+  private final Scratch source = new Scratch();
 
   CoalesceExpr(List<PhysicalExpr> operands, RelDataType type) {
     super(type, operands);
@@ -24,28 +25,41 @@ public final class CoalesceExpr extends AbstractExpr {
   @Override
   public ColumnarValue evaluate(Batch batch, ExecutionContext context) {
     int rowCount = batch.rowCount();
-    FieldVector output = prepareOutput(batch, context);
-    ValueWriter writer = new ValueWriter(output, type());
+    List<PhysicalExpr> operands = children();
     int[] left = pending.positions(rowCount);
+    // Which operand gives each row's value (-1: none); written in row order at the end, because
+    // variable-width vectors must be filled in ascending positions.
+    int[] operandOf = source.positions(rowCount);
+    ValueReader[] readers = new ValueReader[operands.size()];
     int leftCount = Validity.copyLive(batch.selection(), batch.selectedCount(), left);
-    for (PhysicalExpr operand : children()) {
-      if (leftCount == 0) {
-        break;
-      }
+    for (int k = 0; k < leftCount; k++) {
+      operandOf[left[k]] = -1;
+    }
+    for (int i = 0; i < operands.size() && leftCount > 0; i++) {
+      PhysicalExpr operand = operands.get(i);
       ValueReader reader =
           ValueReader.of(operand.evaluate(batch.withSelection(left, leftCount), context),
               operand.type());
+      readers[i] = reader;
       int n = 0;
       for (int k = 0; k < leftCount; k++) {
         int row = left[k];
-        Object value = reader.getObject(row);
-        if (value == null) {
+        if (reader.isNull(row)) {
           left[n++] = row;
         } else {
-          writer.setObject(row, value);
+          operandOf[row] = i;
         }
       }
       leftCount = n;
+    }
+    FieldVector output = prepareOutput(batch, context);
+    ValueWriter writer = new ValueWriter(output, type());
+    for (int k = 0; k < batch.selectedCount(); k++) {
+      int row = batch.position(k);
+      int operand = operandOf[row];
+      if (operand >= 0) {
+        writer.setObject(row, readers[operand].getObject(row));
+      }
     }
     output.setValueCount(rowCount);
     return new ColumnarValue.Vector(output);

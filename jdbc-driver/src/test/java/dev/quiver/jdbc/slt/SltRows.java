@@ -31,6 +31,9 @@ final class SltRows {
         case '\n':
           text.append("\\n");
           break;
+        case '\r':
+          text.append("\\r");
+          break;
         case '\\':
           text.append("\\\\");
           break;

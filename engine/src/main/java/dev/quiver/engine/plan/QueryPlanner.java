@@ -183,7 +183,7 @@ public final class QueryPlanner {
     try {
       best = Programs.standard().run(planner, logical, desired, List.of(), List.of());
     } catch (RelOptPlanner.CannotPlanException e) {
-      throw QuiverException.internal("Quiver could not plan this query: " + e.getMessage(), e);
+      throw new QuiverException(ErrorCode.NOT_SUPPORTED, cannotPlanMessage(e), e);
     }
     printDebug("Physical plan", RelOptUtil.toString(best));
     return new Plan(best, root.validatedRowType.getFieldNames(), rexBuilder);
@@ -217,6 +217,26 @@ public final class QueryPlanner {
     message = message.replaceFirst(" at line \\d+, column \\d+\\.?$", "");
     return "Syntax error at line " + e.getPos().getLineNum() + ", column "
         + e.getPos().getColumnNum() + ": " + message;
+  }
+
+  /**
+   * Calcite explains a plan it cannot build with its whole search space; the user needs the
+   * operator that nothing can run.
+   */
+  private static String cannotPlanMessage(RelOptPlanner.CannotPlanException e) {
+    String message = String.valueOf(e.getMessage());
+    String marker = "the relevant part of the original plan is as follows\n";
+    int start = message.indexOf(marker);
+    String part = "";
+    if (start >= 0) {
+      int lineEnd = message.indexOf('\n', start + marker.length());
+      part = message.substring(start + marker.length(), lineEnd < 0 ? message.length() : lineEnd)
+          .replaceFirst("^\\d+:", "")
+          .replaceAll("subset=\\[[^]]*\\], ", "");
+    }
+    return "Quiver cannot run this query yet: no engine implements " + part
+        + ". Functions returning TIMESTAMP WITH LOCAL TIME ZONE and some aggregates"
+        + " (e.g. PERCENTILE_CONT) are not supported yet.";
   }
 
   private static QuiverException findQuiverCause(Throwable e) {

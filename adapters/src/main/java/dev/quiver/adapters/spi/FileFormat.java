@@ -33,6 +33,14 @@ public interface FileFormat {
       throws IOException;
 
   /**
+   * How this format would apply each predicate if it were pushed (one answer per predicate, in
+   * order). The default uses none.
+   */
+  default List<Pushdown> classify(List<ColumnPredicate> predicates, TableSchema schema) {
+    return java.util.Collections.nCopies(predicates.size(), Pushdown.UNSUPPORTED);
+  }
+
+  /**
    * Opens a reader over one partition, decoding only {@code spec.columns()}. The reader's schema is
    * the projected schema, in the order of {@code spec.columns()}.
    */

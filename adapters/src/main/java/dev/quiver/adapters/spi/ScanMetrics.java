@@ -5,6 +5,8 @@ public final class ScanMetrics {
   private long bytesRead;
   private long rowsRead;
   private long batches;
+  private long unitsTotal;
+  private long unitsSkipped;
 
   public void addBytes(long bytes) {
     bytesRead += bytes;
@@ -13,6 +15,25 @@ public final class ScanMetrics {
   public void addBatch(int rows) {
     rowsRead += rows;
     batches++;
+  }
+
+  /**
+   * Counts a unit of the file the reader could skip (a Parquet row group, a file of a dataset),
+   * and whether a pushed predicate let it skip it; EXPLAIN ANALYZE shows "kept/total".
+   */
+  public void addUnit(boolean skipped) {
+    unitsTotal++;
+    if (skipped) {
+      unitsSkipped++;
+    }
+  }
+
+  public long unitsTotal() {
+    return unitsTotal;
+  }
+
+  public long unitsSkipped() {
+    return unitsSkipped;
   }
 
   public long bytesRead() {

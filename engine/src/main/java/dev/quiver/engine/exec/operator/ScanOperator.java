@@ -1,6 +1,7 @@
 package dev.quiver.engine.exec.operator;
 
 import dev.quiver.adapters.spi.BatchReader;
+import dev.quiver.adapters.spi.ColumnPredicate;
 import dev.quiver.adapters.spi.ScanPartition;
 import dev.quiver.adapters.spi.ScanSpec;
 import dev.quiver.engine.error.ErrorCode;
@@ -31,6 +32,7 @@ public final class ScanOperator implements Operator {
 
   private final FileTable table;
   private final int[] columns;
+  private final List<ColumnPredicate> predicates;
   private final String tableName;
   private final Schema schema;
   private final OperatorMetrics metrics = new OperatorMetrics();
@@ -41,9 +43,15 @@ public final class ScanOperator implements Operator {
   private boolean started;
   private boolean closed;
 
-  public ScanOperator(FileTable table, int[] columns, String tableName) {
+  /**
+   * @param columns the table columns to decode, in output order
+   * @param predicates conditions the reader may use to skip data (see {@link ColumnPredicate})
+   */
+  public ScanOperator(
+      FileTable table, int[] columns, List<ColumnPredicate> predicates, String tableName) {
     this.table = table;
     this.columns = columns.clone();
+    this.predicates = predicates;
     this.tableName = tableName;
     List<Field> all = table.tableSchema().arrowSchema().getFields();
     List<Field> projected = new ArrayList<>();
@@ -95,7 +103,7 @@ public final class ScanOperator implements Operator {
 
   /** Reads a large file's partitions on all cores, a small one on this thread. */
   private void start() throws IOException {
-    ScanSpec spec = new ScanSpec(columns, context.batchRows());
+    ScanSpec spec = new ScanSpec(columns, context.batchRows(), predicates);
     int workers = Math.min(Runtime.getRuntime().availableProcessors(), MAX_SCAN_THREADS);
     List<ScanPartition> partitions =
         workers > 1

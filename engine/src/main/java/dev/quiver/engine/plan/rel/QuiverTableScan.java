@@ -1,5 +1,7 @@
 package dev.quiver.engine.plan.rel;
 
+import dev.quiver.adapters.spi.ColumnPredicate;
+import dev.quiver.adapters.spi.Pushdown;
 import dev.quiver.engine.exec.Operator;
 import dev.quiver.engine.exec.operator.ScanOperator;
 import dev.quiver.engine.plan.PhysicalPlanner;
@@ -20,18 +22,33 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeField;
 
 /**
- * Scan of a file table that decodes only the columns in {@code fields} (projection pushdown).
+ * Scan of a file table that decodes only the columns in {@code fields} (projection pushdown) and
+ * may skip data using pushed predicates (filter pushdown). EXPLAIN shows each pushed predicate
+ * with how the format applies it: {@code EXACT} (the filter above was dropped) or {@code
+ * INEXACT} (the format skips what cannot match; the filter above stays).
  */
 public final class QuiverTableScan extends TableScan implements QuiverRel {
+  /** Cost discount of a scan with pushed predicates, so the planner keeps the pushdown. */
+  private static final double PUSHED_PREDICATES_COST_FACTOR = 0.5;
+
   private final FileTable fileTable;
   private final int[] fields;
+  private final List<ColumnPredicate> predicates;
+  private final List<Pushdown> pushdowns;
 
   private QuiverTableScan(
-      RelOptCluster cluster, RelTraitSet traits, RelOptTable table, FileTable fileTable,
-      int[] fields) {
+      RelOptCluster cluster,
+      RelTraitSet traits,
+      RelOptTable table,
+      FileTable fileTable,
+      int[] fields,
+      List<ColumnPredicate> predicates,
+      List<Pushdown> pushdowns) {
     super(cluster, traits, List.of(), table);
     this.fileTable = fileTable;
     this.fields = fields;
+    this.predicates = predicates;
+    this.pushdowns = pushdowns;
   }
 
   /** A scan of every column. */
@@ -40,12 +57,25 @@ public final class QuiverTableScan extends TableScan implements QuiverRel {
     int[] all = new int[table.getRowType().getFieldCount()];
     Arrays.setAll(all, i -> i);
     return new QuiverTableScan(
-        cluster, cluster.traitSetOf(QuiverRel.CONVENTION), table, fileTable, all);
+        cluster, cluster.traitSetOf(QuiverRel.CONVENTION), table, fileTable, all, List.of(),
+        List.of());
   }
 
   /** The same scan decoding only {@code newFields} (indexes into the table's columns). */
   public QuiverTableScan withFields(int[] newFields) {
-    return new QuiverTableScan(getCluster(), getTraitSet(), getTable(), fileTable, newFields);
+    return new QuiverTableScan(
+        getCluster(), getTraitSet(), getTable(), fileTable, newFields, predicates, pushdowns);
+  }
+
+  /** The same scan with predicates pushed into the reader, and how the format applies each. */
+  public QuiverTableScan withPredicates(
+      List<ColumnPredicate> newPredicates, List<Pushdown> newPushdowns) {
+    return new QuiverTableScan(
+        getCluster(), getTraitSet(), getTable(), fileTable, fields, newPredicates, newPushdowns);
+  }
+
+  public List<ColumnPredicate> predicates() {
+    return predicates;
   }
 
   public int[] fields() {
@@ -58,7 +88,8 @@ public final class QuiverTableScan extends TableScan implements QuiverRel {
 
   @Override
   public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-    return new QuiverTableScan(getCluster(), traitSet, getTable(), fileTable, fields);
+    return new QuiverTableScan(
+        getCluster(), traitSet, getTable(), fileTable, fields, predicates, pushdowns);
   }
 
   @Override
@@ -73,20 +104,31 @@ public final class QuiverTableScan extends TableScan implements QuiverRel {
 
   @Override
   public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw)
-        .item("format", fileTable.format().name())
-        .item("fields", Arrays.toString(fields));
+    RelWriter writer =
+        super.explainTerms(pw)
+            .item("format", fileTable.format().name())
+            .item("fields", Arrays.toString(fields));
+    if (!predicates.isEmpty()) {
+      List<String> pushed = new java.util.ArrayList<>();
+      for (int i = 0; i < predicates.size(); i++) {
+        pushed.add(predicates.get(i) + ":" + pushdowns.get(i));
+      }
+      writer.item("pushed", pushed);
+    }
+    return writer;
   }
 
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     // Fewer decoded columns cost less, so the planner prefers the pushed-down projection.
     double columnShare = (fields.length + 2.0) / (table.getRowType().getFieldCount() + 2.0);
-    return super.computeSelfCost(planner, mq).multiplyBy(COST_FACTOR * columnShare);
+    double pushedShare = predicates.isEmpty() ? 1.0 : PUSHED_PREDICATES_COST_FACTOR;
+    return super.computeSelfCost(planner, mq).multiplyBy(COST_FACTOR * columnShare * pushedShare);
   }
 
   @Override
   public Operator implement(PhysicalPlanner planner) {
-    return new ScanOperator(fileTable, fields, String.join(".", table.getQualifiedName()));
+    return new ScanOperator(
+        fileTable, fields, predicates, String.join(".", table.getQualifiedName()));
   }
 }

@@ -14,6 +14,7 @@ public final class QuiverRules {
       List.of(
           QuiverProjectScanRule.INSTANCE,
           QuiverAggregateScanRule.INSTANCE,
+          QuiverFilterScanRule.INSTANCE,
           QuiverFilterRule.CONFIG.toRule(),
           QuiverProjectRule.CONFIG.toRule(),
           QuiverAggregateRule.CONFIG.toRule(),

@@ -8,6 +8,7 @@ import dev.quiver.engine.exec.vector.PermutationSort;
 import dev.quiver.engine.exec.vector.RowBuffer;
 import dev.quiver.engine.exec.vector.RowCopier;
 import dev.quiver.engine.exec.vector.RowOrder;
+import dev.quiver.engine.exec.vector.TopNBound;
 import dev.quiver.engine.memory.MemoryCharge;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,11 +120,27 @@ public final class SortOperator implements Operator {
     long limit = limitRows();
     boolean topN = limit <= TOP_N_MAX_ROWS;
     long pruneAt = Math.max(2 * limit, context.batchRows());
+    SortKey firstKey = keys.get(0);
+    TopNBound bound = null;
     for (Batch batch = child.next(); batch != null; batch = child.next()) {
       context.checkCancelled();
+      if (bound != null) {
+        batch = bound.keep(batch, firstKey.column());
+        if (batch == null) {
+          continue;
+        }
+      }
       rows.append(batch);
       if (topN && rows.rowCount() >= pruneAt) {
         keepFirst((int) limit);
+        if (rows.rowCount() == limit) {
+          bound =
+              TopNBound.of(
+                  rows.column(firstKey.column()),
+                  (int) limit - 1,
+                  firstKey.descending(),
+                  firstKey.nullsFirst());
+        }
       }
     }
     sorted = sortRows();

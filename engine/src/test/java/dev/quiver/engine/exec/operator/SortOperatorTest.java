@@ -180,6 +180,35 @@ class SortOperatorTest {
     assertEquals(full.subList(7, 32), top);
   }
 
+  /** The first-key bound (TopNBound) drops rows early; with every direction and NULL placement
+   *  the top-N must still equal the head of a full sort, ties and NULLs included. */
+  @Test
+  void topNOnANumericFirstKeyMatchesAFullSort() {
+    Random random = new Random(11);
+    int batches = 30;
+    List<Rows> data = new ArrayList<>();
+    for (int b = 0; b < batches; b++) {
+      List<Object[]> rows = new ArrayList<>();
+      for (int r = 0; r < 400; r++) {
+        Long key = random.nextInt(8) == 0 ? null : (long) random.nextInt(50);
+        rows.add(row(key, (long) random.nextInt(1000), (long) (b * 400 + r)));
+      }
+      data.add(new Rows(rows, null));
+    }
+    IntFunction<Rows> batchOf = data::get;
+    for (boolean descending : new boolean[] {false, true}) {
+      for (boolean nullsFirst : new boolean[] {false, true}) {
+        List<SortKey> keys =
+            List.of(new SortKey(0, descending, nullsFirst), new SortKey(1, false, false));
+        List<List<Object>> full =
+            sort(new BatchListOperator(List.of(BIGINT, BIGINT, BIGINT), batchOf, batches), keys, 0, -1, 64);
+        List<List<Object>> top =
+            sort(new BatchListOperator(List.of(BIGINT, BIGINT, BIGINT), batchOf, batches), keys, 3, 20, 64);
+        assertEquals(full.subList(3, 23), top, "descending=" + descending + " nullsFirst=" + nullsFirst);
+      }
+    }
+  }
+
   @Test
   void fetchZeroReturnsNothingWithoutPullingTheChild() {
     BatchListOperator source = BatchListOperator.of(List.of(BIGINT), Rows.of(row(1L)));

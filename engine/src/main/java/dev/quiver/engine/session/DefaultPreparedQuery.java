@@ -95,8 +95,7 @@ final class DefaultPreparedQuery implements PreparedQuery {
       }
       return session.track(
           new OperatorQueryResult(
-              columns, root, context, allocator, session.options().memoryLimitBytes(),
-              session::untrack));
+              columns, root, context, allocator, session::untrack));
     } catch (RuntimeException e) {
       allocator.close();
       throw e;

@@ -7,6 +7,7 @@ import dev.quiver.engine.error.QuiverException;
 import dev.quiver.engine.exec.Batch;
 import dev.quiver.engine.exec.ExecutionContext;
 import dev.quiver.engine.exec.Operator;
+import dev.quiver.engine.memory.QueryMemory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,7 +29,6 @@ final class OperatorQueryResult implements QueryResult {
   private final Operator root;
   private final ExecutionContext context;
   private final BufferAllocator queryAllocator;
-  private final long memoryLimit;
   private final Consumer<QueryResult> onClose;
   private List<FieldVector> compacted;
   private boolean opened;
@@ -39,13 +39,11 @@ final class OperatorQueryResult implements QueryResult {
       Operator root,
       ExecutionContext context,
       BufferAllocator queryAllocator,
-      long memoryLimit,
       Consumer<QueryResult> onClose) {
     this.columns = columns;
     this.root = root;
     this.context = context;
     this.queryAllocator = queryAllocator;
-    this.memoryLimit = memoryLimit;
     this.onClose = onClose;
   }
 
@@ -71,14 +69,11 @@ final class OperatorQueryResult implements QueryResult {
       }
       return batch.hasSelection() ? compact(batch) : passThrough(batch);
     } catch (OutOfMemoryException e) {
+      QuiverException error =
+          QueryMemory.limitExceeded(
+              queryAllocator, "running the query", "reduce what the query keeps (fewer groups, a LIMIT)", e);
       close();
-      throw new QuiverException(
-          ErrorCode.MEMORY_LIMIT,
-          "Query exceeded the memory limit of " + formatBytes(memoryLimit)
-              + ". Raise it with memory_limit=" + formatBytes(memoryLimit * 2)
-              + " in the JDBC URL (jdbc:quiver:<dir>;memory_limit=...), or reduce the data the"
-              + " query keeps (fewer groups, a LIMIT on sorts).",
-          e);
+      throw error;
     } catch (QuiverException e) {
       close();
       throw e;
@@ -140,15 +135,5 @@ final class OperatorQueryResult implements QueryResult {
       queryAllocator.close();
       onClose.accept(this);
     }
-  }
-
-  static String formatBytes(long bytes) {
-    if (bytes % (1L << 30) == 0) {
-      return (bytes >> 30) + "GB";
-    }
-    if (bytes % (1L << 20) == 0) {
-      return (bytes >> 20) + "MB";
-    }
-    return bytes + "B";
   }
 }

@@ -20,6 +20,10 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.util.ImmutableBitSet;
+import org.apache.calcite.util.mapping.Mapping;
+import org.apache.calcite.util.mapping.MappingType;
+import org.apache.calcite.util.mapping.Mappings;
 
 /**
  * Scan of a file table that decodes only the columns in {@code fields} (projection pushdown) and
@@ -65,6 +69,26 @@ public final class QuiverTableScan extends TableScan implements QuiverRel {
   public QuiverTableScan withFields(int[] newFields) {
     return new QuiverTableScan(
         getCluster(), getTraitSet(), getTable(), fileTable, newFields, predicates, pushdowns);
+  }
+
+  /** A scan narrowed to some of its columns, and where each kept column moved. */
+  public record Narrowed(QuiverTableScan scan, Mapping mapping) {}
+
+  /**
+   * The same scan decoding only the columns in {@code used} (positions in this scan's output),
+   * with the mapping from old output positions to new ones.
+   */
+  public Narrowed narrowTo(ImmutableBitSet used) {
+    int[] newFields = new int[used.cardinality()];
+    Mapping mapping =
+        Mappings.create(MappingType.INVERSE_SURJECTION, fields.length, newFields.length);
+    int target = 0;
+    for (int source : used) {
+      newFields[target] = fields[source];
+      mapping.set(source, target);
+      target++;
+    }
+    return new Narrowed(withFields(newFields), mapping);
   }
 
   /** The same scan with predicates pushed into the reader, and how the format applies each. */

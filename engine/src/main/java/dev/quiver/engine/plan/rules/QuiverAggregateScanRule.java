@@ -9,7 +9,6 @@ import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.logical.LogicalAggregate;
 import org.apache.calcite.util.ImmutableBitSet;
 import org.apache.calcite.util.mapping.Mapping;
-import org.apache.calcite.util.mapping.MappingType;
 import org.apache.calcite.util.mapping.Mappings;
 
 /**
@@ -45,15 +44,8 @@ public final class QuiverAggregateScanRule extends RelOptRule {
     if (used.cardinality() == scanFields.length) {
       return; // every column is needed: nothing to push
     }
-    int[] newFields = new int[used.cardinality()];
-    Mapping mapping =
-        Mappings.create(MappingType.INVERSE_SURJECTION, scanFields.length, newFields.length);
-    int target = 0;
-    for (int source : used) {
-      newFields[target] = scanFields[source];
-      mapping.set(source, target);
-      target++;
-    }
+    QuiverTableScan.Narrowed narrowed = scan.narrowTo(used);
+    Mapping mapping = narrowed.mapping();
     List<AggregateCall> newCalls = new ArrayList<>();
     for (AggregateCall aggregateCall : aggregate.getAggCallList()) {
       newCalls.add(aggregateCall.transform(mapping));
@@ -61,8 +53,8 @@ public final class QuiverAggregateScanRule extends RelOptRule {
     call.transformTo(
         aggregate.copy(
             aggregate.getTraitSet(),
-            scan.withFields(newFields),
-            Mappings.apply((Mapping) mapping, aggregate.getGroupSet()),
+            narrowed.scan(),
+            Mappings.apply(mapping, aggregate.getGroupSet()),
             null,
             newCalls));
   }

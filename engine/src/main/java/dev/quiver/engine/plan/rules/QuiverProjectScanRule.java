@@ -10,9 +10,6 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexPermuteInputsShuttle;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.util.ImmutableBitSet;
-import org.apache.calcite.util.mapping.Mapping;
-import org.apache.calcite.util.mapping.MappingType;
-import org.apache.calcite.util.mapping.Mappings;
 
 /**
  * Projection pushdown: a projection over a scan makes the scan decode only the columns the
@@ -37,17 +34,9 @@ public final class QuiverProjectScanRule extends RelOptRule {
     if (used.cardinality() == scanFields.length) {
       return; // every column is needed: nothing to push
     }
-    int[] newFields = new int[used.cardinality()];
-    Mapping mapping =
-        Mappings.create(MappingType.INVERSE_SURJECTION, scanFields.length, newFields.length);
-    int target = 0;
-    for (int source : used) {
-      newFields[target] = scanFields[source];
-      mapping.set(source, target);
-      target++;
-    }
-    QuiverTableScan newScan = scan.withFields(newFields);
-    RexPermuteInputsShuttle shuttle = RexPermuteInputsShuttle.of(mapping);
+    QuiverTableScan.Narrowed narrowed = scan.narrowTo(used);
+    QuiverTableScan newScan = narrowed.scan();
+    RexPermuteInputsShuttle shuttle = RexPermuteInputsShuttle.of(narrowed.mapping());
     List<RexNode> newProjects = shuttle.visitList(project.getProjects());
     if (RexUtil.isIdentity(newProjects, newScan.getRowType())
         && project.getRowType().getFieldNames().equals(newScan.getRowType().getFieldNames())) {

@@ -47,10 +47,14 @@ final class ColumnInfos {
         precision = type.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED
             ? 0 : type.getPrecision();
     }
+    boolean nested =
+        sqlType == SqlTypeName.ROW || sqlType == SqlTypeName.ARRAY || sqlType == SqlTypeName.MAP;
     return new ColumnInfo(
         name,
         jdbcType(sqlType),
-        sqlType == SqlTypeName.FLOAT ? "DOUBLE" : sqlType.getName(),
+        nested
+            ? type.getFullTypeString().replace(" NOT NULL", "")
+            : sqlType == SqlTypeName.FLOAT ? "DOUBLE" : sqlType.getName(),
         precision,
         scale,
         type.isNullable(),
@@ -63,6 +67,12 @@ final class ColumnInfos {
         return Types.DOUBLE;
       case NULL:
         return Types.NULL;
+      case ROW:
+        return Types.STRUCT;
+      case ARRAY:
+        return Types.ARRAY;
+      case MAP:
+        return Types.OTHER;
       default:
         return type.getJdbcOrdinal();
     }
@@ -98,6 +108,11 @@ final class ColumnInfos {
         return byte[].class.getName();
       case NULL:
         return Object.class.getName();
+      case ARRAY:
+        return java.util.List.class.getName();
+      case ROW:
+      case MAP:
+        return java.util.Map.class.getName();
       default:
         return String.class.getName();
     }

@@ -3,7 +3,11 @@ package dev.quiver.engine.types;
 import dev.quiver.engine.error.ErrorCode;
 import dev.quiver.engine.error.QuiverException;
 import org.apache.arrow.memory.BufferAllocator;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.complex.ListVector;
+import org.apache.arrow.vector.complex.MapVector;
 import org.apache.arrow.vector.types.DateUnit;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.TimeUnit;
@@ -12,6 +16,7 @@ import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
@@ -31,13 +36,39 @@ import org.apache.calcite.sql.type.SqlTypeName;
  *   <tr><td>TIME</td><td>Time(MICROSECOND, 64)</td><td>TimeMicroVector</td></tr>
  *   <tr><td>TIMESTAMP</td><td>Timestamp(MICROSECOND, null)</td><td>TimeStampMicroVector</td></tr>
  *   <tr><td>NULL</td><td>Null</td><td>NullVector</td></tr>
+ *   <tr><td>ROW(...)</td><td>Struct</td><td>StructVector</td></tr>
+ *   <tr><td>t ARRAY</td><td>List</td><td>ListVector</td></tr>
+ *   <tr><td>MAP(k, v)</td><td>Map</td><td>MapVector (entries: key, value)</td></tr>
  * </table>
+ *
+ * <p>Nested types can be held in batches and passed through filters and projections; operators
+ * that compare or copy values one by one (aggregation keys and arguments, sort) take only flat
+ * types ({@link #isFlat}), and the planner leaves the rest to Calcite's engine.
  */
 public final class ArrowTypes {
   private ArrowTypes() {}
 
-  /** Whether values of {@code type} can live in Arrow batches (and so in vectorized operators). */
+  /** Whether values of {@code type} can live in Arrow batches. */
   public static boolean isSupported(RelDataType type) {
+    switch (type.getSqlTypeName()) {
+      case ROW:
+        for (RelDataTypeField field : type.getFieldList()) {
+          if (!isSupported(field.getType())) {
+            return false;
+          }
+        }
+        return true;
+      case ARRAY:
+        return isSupported(type.getComponentType());
+      case MAP:
+        return isSupported(type.getKeyType()) && isSupported(type.getValueType());
+      default:
+        return toArrowOrNull(type) != null;
+    }
+  }
+
+  /** Whether {@code type} is supported and not nested (ROW, ARRAY, MAP). */
+  public static boolean isFlat(RelDataType type) {
     return toArrowOrNull(type) != null;
   }
 
@@ -91,7 +122,35 @@ public final class ArrowTypes {
   }
 
   public static Field toField(String name, RelDataType type) {
-    return new Field(name, new FieldType(true, toArrow(type), null), null);
+    switch (type.getSqlTypeName()) {
+      case ROW:
+        {
+          List<Field> children = new ArrayList<>();
+          for (RelDataTypeField field : type.getFieldList()) {
+            children.add(toField(field.getName(), field.getType()));
+          }
+          return new Field(name, FieldType.nullable(ArrowType.Struct.INSTANCE), children);
+        }
+      case ARRAY:
+        return new Field(
+            name,
+            FieldType.nullable(ArrowType.List.INSTANCE),
+            List.of(toField(ListVector.DATA_VECTOR_NAME, type.getComponentType())));
+      case MAP:
+        {
+          Field key = toField(MapVector.KEY_NAME, type.getKeyType());
+          Field keyNotNull = new Field(key.getName(), FieldType.notNullable(key.getType()),
+              key.getChildren());
+          Field entries =
+              new Field(
+                  MapVector.DATA_VECTOR_NAME,
+                  FieldType.notNullable(ArrowType.Struct.INSTANCE),
+                  List.of(keyNotNull, toField(MapVector.VALUE_NAME, type.getValueType())));
+          return new Field(name, FieldType.nullable(new ArrowType.Map(false)), List.of(entries));
+        }
+      default:
+        return new Field(name, new FieldType(true, toArrow(type), null), null);
+    }
   }
 
   /** A new, empty vector for a column of {@code type}, owned by {@code allocator}. */
@@ -105,8 +164,42 @@ public final class ArrowTypes {
    * @throws QuiverException for Arrow types that have no SQL counterpart yet
    */
   public static RelDataType toSql(ArrowType arrow, RelDataTypeFactory factory) {
+    if (arrow.isComplex()) {
+      throw new QuiverException(
+          ErrorCode.INTERNAL, "Nested Arrow type " + arrow + " needs its field: use toSql(Field)");
+    }
+    return toSql(new Field("", FieldType.nullable(arrow), null), factory);
+  }
+
+  /** The SQL type of a reader's field, nested types included; always nullable. */
+  public static RelDataType toSql(Field field, RelDataTypeFactory factory) {
+    ArrowType arrow = field.getType();
     RelDataType type;
     switch (arrow.getTypeID()) {
+      case Struct:
+        {
+          RelDataTypeFactory.Builder builder = factory.builder();
+          for (Field child : field.getChildren()) {
+            builder.add(child.getName(), toSql(child, factory));
+          }
+          type = builder.build();
+          break;
+        }
+      case List:
+      case LargeList:
+      case FixedSizeList:
+        type = factory.createArrayType(toSql(field.getChildren().get(0), factory), -1);
+        break;
+      case Map:
+        {
+          Field entries = field.getChildren().get(0);
+          type =
+              factory.createMapType(
+                  factory.createTypeWithNullability(
+                      toSql(entries.getChildren().get(0), factory), false),
+                  toSql(entries.getChildren().get(1), factory));
+          break;
+        }
       case Bool:
         type = factory.createSqlType(SqlTypeName.BOOLEAN);
         break;

@@ -91,6 +91,10 @@ public abstract class ColumnAccessor implements Cursor.Accessor {
         return new TimeStampMicroAccessor(cursor, column, metaData);
       case Types.NULL:
         return new NullAccessor(cursor, column, metaData);
+      case Types.ARRAY:
+      case Types.STRUCT:
+      case Types.OTHER:
+        return new NestedAccessor(cursor, column, metaData);
       default:
         throw new IllegalArgumentException(
             "Column " + (column + 1) + " (" + metaData.label + ") has SQL type "

@@ -41,7 +41,7 @@ public record AggregateSpec(
         || call.getArgList().size() > 1
         || (call.isDistinct() && !DISTINCT_KINDS.contains(kind))
         || !call.collation.getFieldCollations().isEmpty()
-        || !ArrowTypes.isSupported(call.getType())) {
+        || !ArrowTypes.isFlat(call.getType())) {
       return false;
     }
     if (call.filterArg >= 0
@@ -53,7 +53,7 @@ public record AggregateSpec(
       return kind == SqlKind.COUNT && !call.isDistinct();
     }
     RelDataType argType = inputRowType.getFieldList().get(call.getArgList().get(0)).getType();
-    if (!ArrowTypes.isSupported(argType)) {
+    if (!ArrowTypes.isFlat(argType)) {
       return false;
     }
     ValueLayout layout = ValueLayout.of(ArrowTypes.toArrow(argType));

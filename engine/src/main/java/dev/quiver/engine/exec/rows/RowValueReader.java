@@ -1,6 +1,10 @@
 package dev.quiver.engine.exec.rows;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DateDayVector;
@@ -15,12 +19,16 @@ import org.apache.arrow.vector.TimeStampMicroVector;
 import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.VarBinaryVector;
 import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.complex.ListVector;
+import org.apache.arrow.vector.complex.MapVector;
+import org.apache.arrow.vector.complex.StructVector;
 import org.apache.calcite.avatica.util.ByteString;
 
 /**
  * Reads one value of an Arrow vector as the Java object Calcite's Enumerable code expects for
  * that SQL type (its "storage" form): Integer days for DATE, Long milliseconds for TIMESTAMP,
- * Integer milliseconds for TIME, ByteString for VARBINARY, boxed primitives otherwise.
+ * Integer milliseconds for TIME, ByteString for VARBINARY, Object[] for ROW, List for ARRAY, Map
+ * for MAP, boxed primitives otherwise.
  *
  * <p>This is the row side of the bridge to Calcite's fallback engine; vectorized operators never
  * use it. Sub-millisecond digits of TIME and TIMESTAMP are lost here, which is why only the
@@ -59,6 +67,48 @@ public interface RowValueReader {
       return position -> v.isNull(position) ? null : (int) Math.floorDiv(v.get(position), 1000L);
     } else if (vector instanceof TimeStampMicroVector v) {
       return position -> v.isNull(position) ? null : Math.floorDiv(v.get(position), 1000L);
+    } else if (vector instanceof MapVector v) {
+      StructVector entries = (StructVector) v.getDataVector();
+      RowValueReader keys = of((FieldVector) entries.getChildByOrdinal(0));
+      RowValueReader values = of((FieldVector) entries.getChildByOrdinal(1));
+      return position -> {
+        if (v.isNull(position)) {
+          return null;
+        }
+        Map<Object, Object> map = new LinkedHashMap<>();
+        for (int i = v.getElementStartIndex(position); i < v.getElementEndIndex(position); i++) {
+          map.put(keys.read(i), values.read(i));
+        }
+        return map;
+      };
+    } else if (vector instanceof ListVector v) {
+      RowValueReader elements = of(v.getDataVector());
+      return position -> {
+        if (v.isNull(position)) {
+          return null;
+        }
+        List<Object> list = new ArrayList<>();
+        for (int i = v.getElementStartIndex(position); i < v.getElementEndIndex(position); i++) {
+          list.add(elements.read(i));
+        }
+        return list;
+      };
+    } else if (vector instanceof StructVector v) {
+      List<FieldVector> children = v.getChildrenFromFields();
+      RowValueReader[] fields = new RowValueReader[children.size()];
+      for (int i = 0; i < fields.length; i++) {
+        fields[i] = of(children.get(i));
+      }
+      return position -> {
+        if (v.isNull(position)) {
+          return null;
+        }
+        Object[] row = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          row[i] = fields[i].read(position);
+        }
+        return row;
+      };
     } else {
       return position -> null;
     }

@@ -3,6 +3,9 @@ package dev.quiver.engine.exec.rows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DateDayVector;
@@ -18,6 +21,9 @@ import org.apache.arrow.vector.TimeStampMicroVector;
 import org.apache.arrow.vector.TinyIntVector;
 import org.apache.arrow.vector.VarBinaryVector;
 import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.complex.ListVector;
+import org.apache.arrow.vector.complex.MapVector;
+import org.apache.arrow.vector.complex.StructVector;
 import org.apache.calcite.avatica.util.ByteString;
 
 /**
@@ -154,6 +160,55 @@ public interface RowValueWriter {
       };
     } else if (vector instanceof NullVector) {
       return (position, value) -> {};
+    } else if (vector instanceof MapVector v) {
+      StructVector entries = (StructVector) v.getDataVector();
+      RowValueWriter keys = of((FieldVector) entries.getChildByOrdinal(0), toMicros);
+      RowValueWriter values = of((FieldVector) entries.getChildByOrdinal(1), toMicros);
+      return (position, value) -> {
+        if (value == null) {
+          v.setNull(position);
+          return;
+        }
+        int index = v.startNewValue(position);
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+          entries.setIndexDefined(index);
+          keys.write(index, entry.getKey());
+          values.write(index, entry.getValue());
+          index++;
+        }
+        v.endValue(position, ((Map<?, ?>) value).size());
+      };
+    } else if (vector instanceof ListVector v) {
+      RowValueWriter elements = of(v.getDataVector(), toMicros);
+      return (position, value) -> {
+        if (value == null) {
+          v.setNull(position);
+          return;
+        }
+        List<?> list = value instanceof List<?> l ? l : Arrays.asList((Object[]) value);
+        int index = v.startNewValue(position);
+        for (Object element : list) {
+          elements.write(index++, element);
+        }
+        v.endValue(position, list.size());
+      };
+    } else if (vector instanceof StructVector v) {
+      List<FieldVector> children = v.getChildrenFromFields();
+      RowValueWriter[] fields = new RowValueWriter[children.size()];
+      for (int i = 0; i < fields.length; i++) {
+        fields[i] = of(children.get(i), toMicros);
+      }
+      return (position, value) -> {
+        if (value == null) {
+          v.setNull(position);
+          return;
+        }
+        Object[] row = value instanceof List<?> l ? l.toArray() : (Object[]) value;
+        v.setIndexDefined(position);
+        for (int i = 0; i < fields.length; i++) {
+          fields[i].write(position, row[i]);
+        }
+      };
     }
     throw new IllegalArgumentException("No row writer for " + vector.getField());
   }

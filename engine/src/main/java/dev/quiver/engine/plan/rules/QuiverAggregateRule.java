@@ -3,6 +3,7 @@ package dev.quiver.engine.plan.rules;
 import dev.quiver.engine.exec.aggregate.AggregateSpec;
 import dev.quiver.engine.plan.rel.QuiverAggregate;
 import dev.quiver.engine.plan.rel.QuiverRel;
+import dev.quiver.engine.types.ArrowTypes;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.convert.ConverterRule;
@@ -34,8 +35,15 @@ public final class QuiverAggregateRule extends ConverterRule {
     RelNode input = aggregate.getInput();
     if (aggregate.getGroupType() != Aggregate.Group.SIMPLE
         || !QuiverRules.rowTypeSupported(input.getRowType())
-        || !QuiverRules.rowTypeSupported(aggregate.getRowType())) {
+        || !QuiverRules.rowTypeFlat(aggregate.getRowType())) {
       return null;
+    }
+    // Keys are hashed and compared value by value: only flat types (arguments are checked by
+    // AggregateSpec.supports).
+    for (int key : aggregate.getGroupSet()) {
+      if (!ArrowTypes.isFlat(input.getRowType().getFieldList().get(key).getType())) {
+        return null;
+      }
     }
     for (AggregateCall call : aggregate.getAggCallList()) {
       if (!AggregateSpec.supports(call, input.getRowType())) {

@@ -23,6 +23,16 @@ public final class QuiverRules {
           ConventionBridgeRules.TO_ENUMERABLE,
           ConventionBridgeRules.FROM_ENUMERABLE);
 
+  /** Whether every column of {@code rowType} is flat: what operators that copy rows need. */
+  static boolean rowTypeFlat(RelDataType rowType) {
+    for (RelDataTypeField field : rowType.getFieldList()) {
+      if (!ArrowTypes.isFlat(field.getType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether every column of {@code rowType} can be held in Arrow batches. */
   static boolean rowTypeSupported(RelDataType rowType) {
     for (RelDataTypeField field : rowType.getFieldList()) {

@@ -23,7 +23,7 @@ public final class QuiverSortRule extends ConverterRule {
   public RelNode convert(RelNode rel) {
     LogicalSort sort = (LogicalSort) rel;
     RelNode input = sort.getInput();
-    if (!QuiverSort.hasLiteralBounds(sort) || !QuiverRules.rowTypeSupported(input.getRowType())) {
+    if (!QuiverSort.hasLiteralBounds(sort) || !QuiverRules.rowTypeFlat(input.getRowType())) {
       return null;
     }
     return new QuiverSort(

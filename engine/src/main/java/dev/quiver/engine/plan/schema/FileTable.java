@@ -53,7 +53,7 @@ public final class FileTable extends AbstractTable implements TranslatableTable 
     RelDataTypeFactory.Builder builder = typeFactory.builder();
     List<Field> fields = schema.arrowSchema().getFields();
     for (Field field : fields) {
-      builder.add(field.getName(), ArrowTypes.toSql(field.getType(), typeFactory));
+      builder.add(field.getName(), ArrowTypes.toSql(field, typeFactory));
     }
     return builder.build();
   }

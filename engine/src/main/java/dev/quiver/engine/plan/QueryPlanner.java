@@ -113,6 +113,7 @@ public final class QueryPlanner {
     } catch (SqlParseException e) {
       throw new QuiverException(ErrorCode.SYNTAX_OR_BINDING, syntaxMessage(e), e);
     }
+    parsed = parsed.accept(DuckDbSpellings.INSTANCE);
     boolean explain = parsed.getKind() == SqlKind.EXPLAIN;
     SqlNode query = explain ? ((SqlExplain) parsed).getExplicandum() : parsed;
     if (!query.isA(SqlKind.QUERY)) {

@@ -13,8 +13,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -191,7 +193,17 @@ final class CsvSniffer {
     }
     for (int c = 0; c < columns; c++) {
       CsvColumnType type = restSeen[c] ? CsvColumnType.narrowest(restMasks[c]) : CsvColumnType.VARCHAR;
-      fields.add(Field.nullable(names.get(c), type.arrowType));
+      fields.add(
+          restSeen[c]
+              ? Field.nullable(names.get(c), type.arrowType)
+              : new Field(
+                  names.get(c),
+                  new FieldType(
+                      true,
+                      type.arrowType,
+                      null,
+                      Map.of(TableSchema.NO_VALUES_METADATA, "true")),
+                  null));
       notes.add(
           "column " + names.get(c) + ": " + type + (restSeen[c] ? "" : " (no values in the sample)"));
     }

@@ -21,4 +21,11 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * @param formatState opaque, format-specific facts found while inferring (e.g. the CSV dialect)
  *     that {@link FileFormat#open} reuses instead of sniffing again; may be null
  */
-public record TableSchema(Schema arrowSchema, List<String> notes, Object formatState) {}
+public record TableSchema(Schema arrowSchema, List<String> notes, Object formatState) {
+  /**
+   * Field metadata key set to {@code "true"} on a column whose type is a default guess because the
+   * sample held no value for it (an all-empty CSV column is VARCHAR): a dataset that unions files
+   * takes the column's type from the other files instead.
+   */
+  public static final String NO_VALUES_METADATA = "quiver.no_values";
+}

@@ -13,6 +13,7 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeFamily;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * Translates a filter condition, conjunct by conjunct, into the {@link ColumnPredicate}s a reader
@@ -135,8 +136,13 @@ public final class RexToPredicate {
     if (columnFamily == null || columnFamily != literalFamily) {
       return null;
     }
-    // Compare in the column's type: an INTEGER column against 2.5 must not become 2.
-    if (!ref.getType().getSqlTypeName().equals(literal.getType().getSqlTypeName())) {
+    // Compare in the column's type: an INTEGER column against 2.5 must not become 2. Integer
+    // types of different widths compare exactly as longs.
+    boolean sameType = ref.getType().getSqlTypeName().equals(literal.getType().getSqlTypeName());
+    boolean bothIntegers =
+        SqlTypeName.INT_TYPES.contains(ref.getType().getSqlTypeName())
+            && SqlTypeName.INT_TYPES.contains(literal.getType().getSqlTypeName());
+    if (!sameType && !bothIntegers) {
       return null;
     }
     return LiteralStorage.toStorage(literal, literal.getType());

@@ -1,11 +1,9 @@
 package dev.quiver.engine.exec.operator;
 
 import dev.quiver.adapters.spi.BatchReader;
-import dev.quiver.adapters.spi.ScanPartition;
 import dev.quiver.adapters.spi.ScanSpec;
 import dev.quiver.engine.error.ErrorCode;
 import dev.quiver.engine.error.QuiverException;
-import dev.quiver.engine.exec.Batch;
 import dev.quiver.engine.plan.schema.FileTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +22,9 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.util.TransferPair;
 
 /**
- * Reads the partitions of a file on worker threads, so that decoding (the cost of a CSV scan)
- * uses every core, and hands their batches to the one consumer thread through a bounded queue.
+ * Reads the units of a scan (partitions of its files) on worker threads, so that decoding (the
+ * cost of a CSV scan) uses every core, and hands their batches to the one consumer thread through
+ * a bounded queue.
  *
  * <p>Memory stays bounded: at most {@code QUEUE_BATCHES_PER_WORKER} batches per worker wait in
  * the queue. Each queued batch owns its buffers (transferred out of the reader), and the consumer
@@ -47,17 +46,20 @@ final class PartitionedScan implements AutoCloseable {
             return thread;
           });
 
-  /** A batch that owns its vectors, or the end of one worker's stream, or a worker's failure. */
-  private record Item(List<FieldVector> vectors, int rowCount, RuntimeException error) {
-    static final Item DONE = new Item(null, 0, null);
+  /**
+   * A batch of one file that owns its vectors, or the end of one worker's stream, or a worker's
+   * failure.
+   */
+  record Item(List<FieldVector> vectors, int rowCount, int file, RuntimeException error) {
+    static final Item DONE = new Item(null, 0, -1, null);
   }
 
   private final FileTable table;
-  private final List<ScanPartition> partitions;
+  private final List<ScanOperator.ScanUnit> units;
   private final ScanSpec spec;
   private final BufferAllocator allocator;
   private final BlockingQueue<Item> queue;
-  private final AtomicInteger nextPartition = new AtomicInteger();
+  private final AtomicInteger nextUnit = new AtomicInteger();
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final List<Future<?>> workers = new ArrayList<>();
   private int workersRunning;
@@ -65,12 +67,12 @@ final class PartitionedScan implements AutoCloseable {
 
   PartitionedScan(
       FileTable table,
-      List<ScanPartition> partitions,
+      List<ScanOperator.ScanUnit> units,
       ScanSpec spec,
       BufferAllocator allocator,
       int workerCount) {
     this.table = table;
-    this.partitions = partitions;
+    this.units = units;
     this.spec = spec;
     this.allocator = allocator;
     this.queue = new ArrayBlockingQueue<>(workerCount * QUEUE_BATCHES_PER_WORKER + workerCount);
@@ -80,8 +82,8 @@ final class PartitionedScan implements AutoCloseable {
     }
   }
 
-  /** The next batch from any partition, or null when all are read. */
-  Batch next() {
+  /** The next batch from any unit, or null when all are read; valid until the next call. */
+  Item next() {
     releaseCurrent();
     while (workersRunning > 0) {
       Item item;
@@ -99,7 +101,7 @@ final class PartitionedScan implements AutoCloseable {
         continue;
       }
       current = item.vectors();
-      return Batch.of(current, item.rowCount());
+      return item;
     }
     return null;
   }
@@ -107,20 +109,26 @@ final class PartitionedScan implements AutoCloseable {
   private void work() {
     try {
       int index;
-      while (!stopping.get() && (index = nextPartition.getAndIncrement()) < partitions.size()) {
+      while (!stopping.get() && (index = nextUnit.getAndIncrement()) < units.size()) {
+        ScanOperator.ScanUnit unit = units.get(index);
         try (BatchReader reader =
-            table.format().open(partitions.get(index), table.tableSchema(), spec, allocator)) {
+            table
+                .format()
+                .open(
+                    unit.partition(), table.files().get(unit.file()).readSchema(), spec,
+                    allocator)) {
           while (!stopping.get() && reader.next()) {
             int rowCount = reader.root().getRowCount();
-            offer(new Item(takeVectors(reader.root()), rowCount, null));
+            offer(new Item(takeVectors(reader.root()), rowCount, unit.file(), null));
           }
         }
       }
       offer(Item.DONE);
     } catch (java.io.IOException e) {
-      offer(new Item(null, 0, new QuiverException(ErrorCode.BAD_INPUT, e.getMessage(), e)));
+      offer(
+          new Item(null, 0, -1, new QuiverException(ErrorCode.BAD_INPUT, e.getMessage(), e)));
     } catch (RuntimeException e) {
-      offer(new Item(null, 0, e));
+      offer(new Item(null, 0, -1, e));
     }
   }
 

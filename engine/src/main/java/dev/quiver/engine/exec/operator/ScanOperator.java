@@ -10,24 +10,30 @@ import dev.quiver.engine.exec.Batch;
 import dev.quiver.engine.exec.ExecutionContext;
 import dev.quiver.engine.exec.Operator;
 import dev.quiver.engine.exec.OperatorMetrics;
+import dev.quiver.engine.exec.rows.RowValueWriter;
 import dev.quiver.engine.plan.schema.FileTable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * Reads a file table through its format's {@link BatchReader}, decoding only the projected
- * columns. A file the format splits into several partitions is read on several threads ({@link
- * PartitionedScan}); a single partition is read on the caller's thread and the reader's reused
- * root is handed on as the batch, without a copy.
+ * Reads a file table (one file, or the files of a dataset) through its format's {@link
+ * BatchReader}s, decoding only the projected columns.
+ *
+ * <p>The work is cut into units, one per partition of each file (byte ranges, row groups). Files
+ * whose partition values fail a pushed predicate are skipped without being opened. Several units
+ * are read on several threads ({@link PartitionedScan}); a single unit is read on the caller's
+ * thread, and the reader's reused root is handed on as the batch, without a copy. Partition
+ * columns are filled from the file's path, one constant per batch.
  */
 public final class ScanOperator implements Operator {
-  /** More threads than this gain little for one file and cost memory in queued batches. */
+  /** More threads than this gain little for one table and cost memory in queued batches. */
   private static final int MAX_SCAN_THREADS = 8;
 
   private final FileTable table;
@@ -35,17 +41,33 @@ public final class ScanOperator implements Operator {
   private final List<ColumnPredicate> predicates;
   private final String tableName;
   private final Schema schema;
+  /** Table columns the readers decode, in the order they first appear in {@link #columns}. */
+  private final int[] readerColumns;
+  /**
+   * For each output column: its position among the reader's columns, or {@code -1 - k} for the
+   * k-th partition column of the table.
+   */
+  private final int[] outputSources;
+
   private final OperatorMetrics metrics = new OperatorMetrics();
   private ExecutionContext context;
   private BufferAllocator allocator;
+  private List<ScanUnit> units;
+  private int nextUnit;
   private BatchReader reader;
+  private int readerFile;
   private PartitionedScan partitioned;
+  private List<FieldVector> partitionVectors;
   private boolean started;
   private boolean closed;
 
+  /** A piece of the table that one reader reads: a partition of one of its files. */
+  record ScanUnit(int file, ScanPartition partition) {}
+
   /**
-   * @param columns the table columns to decode, in output order
-   * @param predicates conditions the reader may use to skip data (see {@link ColumnPredicate})
+   * @param columns the table columns to output, in order
+   * @param predicates conditions the readers may use to skip data, and the scan uses to skip
+   *     files by their partition values (see {@link ColumnPredicate})
    */
   public ScanOperator(
       FileTable table, int[] columns, List<ColumnPredicate> predicates, String tableName) {
@@ -55,9 +77,22 @@ public final class ScanOperator implements Operator {
     this.tableName = tableName;
     List<Field> all = table.tableSchema().arrowSchema().getFields();
     List<Field> projected = new ArrayList<>();
-    for (int column : columns) {
-      projected.add(all.get(column));
+    List<Integer> fromFiles = new ArrayList<>();
+    outputSources = new int[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      projected.add(all.get(columns[i]));
+      if (columns[i] < table.fileColumnCount()) {
+        int position = fromFiles.indexOf(columns[i]);
+        if (position < 0) {
+          position = fromFiles.size();
+          fromFiles.add(columns[i]);
+        }
+        outputSources[i] = position;
+      } else {
+        outputSources[i] = -1 - (columns[i] - table.fileColumnCount());
+      }
     }
+    this.readerColumns = fromFiles.stream().mapToInt(Integer::intValue).toArray();
     this.schema = new Schema(projected);
   }
 
@@ -82,16 +117,7 @@ public final class ScanOperator implements Operator {
         started = true;
         start();
       }
-      if (partitioned != null) {
-        Batch batch = partitioned.next();
-        metrics.recordBatch(batch);
-        return batch;
-      }
-      if (!reader.next()) {
-        return null;
-      }
-      VectorSchemaRoot root = reader.root();
-      Batch batch = Batch.of(root.getFieldVectors(), root.getRowCount());
+      Batch batch = partitioned != null ? nextParallel() : nextSequential();
       metrics.recordBatch(batch);
       return batch;
     } catch (IOException e) {
@@ -101,21 +127,101 @@ public final class ScanOperator implements Operator {
     }
   }
 
-  /** Reads a large file's partitions on all cores, a small one on this thread. */
+  /** Lists the units of the files that can match; reads them on all cores when there are several. */
   private void start() throws IOException {
-    ScanSpec spec = new ScanSpec(columns, context.batchRows(), predicates);
     int workers = Math.min(Runtime.getRuntime().availableProcessors(), MAX_SCAN_THREADS);
-    List<ScanPartition> partitions =
-        workers > 1
-            ? table.format().partitions(table.file(), table.tableSchema(), workers)
-            : List.of(ScanPartition.wholeFile(table.file()));
-    if (partitions.size() > 1) {
-      partitioned =
-          new PartitionedScan(
-              table, partitions, spec, allocator, Math.min(workers, partitions.size()));
-    } else {
-      reader = table.format().open(partitions.get(0), table.tableSchema(), spec, allocator);
+    units = new ArrayList<>();
+    List<FileTable.DataFile> files = table.files();
+    for (int f = 0; f < files.size(); f++) {
+      FileTable.DataFile file = files.get(f);
+      if (!PartitionPredicates.mayMatch(predicates, table.fileColumnCount(), file)) {
+        continue;
+      }
+      List<ScanPartition> partitions =
+          workers > 1
+              ? table.format().partitions(file.path(), file.readSchema(), workers)
+              : List.of(ScanPartition.wholeFile(file.path()));
+      for (ScanPartition partition : partitions) {
+        units.add(new ScanUnit(f, partition));
+      }
     }
+    if (units.size() > 1 && workers > 1) {
+      partitioned =
+          new PartitionedScan(table, units, spec(), allocator, Math.min(workers, units.size()));
+    }
+  }
+
+  private ScanSpec spec() {
+    return new ScanSpec(readerColumns, context.batchRows(), predicates);
+  }
+
+  private Batch nextSequential() throws IOException {
+    while (true) {
+      if (reader == null) {
+        if (nextUnit >= units.size()) {
+          return null;
+        }
+        ScanUnit unit = units.get(nextUnit++);
+        readerFile = unit.file();
+        reader =
+            table
+                .format()
+                .open(unit.partition(), table.files().get(readerFile).readSchema(), spec(), allocator);
+      }
+      if (reader.next()) {
+        VectorSchemaRoot root = reader.root();
+        return assemble(root.getFieldVectors(), root.getRowCount(), readerFile);
+      }
+      reader.close();
+      reader = null;
+    }
+  }
+
+  private Batch nextParallel() {
+    PartitionedScan.Item item = partitioned.next();
+    return item == null ? null : assemble(item.vectors(), item.rowCount(), item.file());
+  }
+
+  /** The output batch: reader vectors in output order, partition columns as constants. */
+  private Batch assemble(List<FieldVector> fromReader, int rowCount, int file) {
+    if (table.fileColumnCount() == table.tableSchema().arrowSchema().getFields().size()
+        && isIdentityOrder()) {
+      return Batch.of(fromReader, rowCount);
+    }
+    List<FieldVector> output = new ArrayList<>(columns.length);
+    for (int i = 0; i < columns.length; i++) {
+      int source = outputSources[i];
+      output.add(source >= 0 ? fromReader.get(source) : partitionVector(i, -1 - source, file, rowCount));
+    }
+    return Batch.of(output, rowCount);
+  }
+
+  private boolean isIdentityOrder() {
+    for (int i = 0; i < outputSources.length; i++) {
+      if (outputSources[i] != i) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private FieldVector partitionVector(int output, int partitionColumn, int file, int rowCount) {
+    if (partitionVectors == null) {
+      partitionVectors = new ArrayList<>();
+      for (int i = 0; i < columns.length; i++) {
+        partitionVectors.add(
+            outputSources[i] >= 0 ? null : schema.getFields().get(i).createVector(allocator));
+      }
+    }
+    FieldVector vector = partitionVectors.get(output);
+    vector.reset();
+    Object value = table.files().get(file).partitionValues().get(partitionColumn);
+    RowValueWriter writer = RowValueWriter.ofStorage(vector);
+    for (int row = 0; row < rowCount; row++) {
+      writer.write(row, value);
+    }
+    vector.setValueCount(rowCount);
+    return vector;
   }
 
   @Override
@@ -145,6 +251,13 @@ public final class ScanOperator implements Operator {
     }
     if (reader != null) {
       reader.close();
+    }
+    if (partitionVectors != null) {
+      for (FieldVector vector : partitionVectors) {
+        if (vector != null) {
+          vector.close();
+        }
+      }
     }
     if (allocator != null) {
       allocator.close();

@@ -44,8 +44,7 @@ public final class QuiverFilterScanRule extends RelOptRule {
     for (RexToPredicate.Translated each : translated) {
       offered.add(each.predicate());
     }
-    List<Pushdown> answers =
-        scan.fileTable().format().classify(offered, scan.fileTable().tableSchema());
+    List<Pushdown> answers = scan.fileTable().classify(offered);
     List<ColumnPredicate> pushed = new ArrayList<>();
     List<Pushdown> pushdowns = new ArrayList<>();
     List<RexNode> exact = new ArrayList<>();

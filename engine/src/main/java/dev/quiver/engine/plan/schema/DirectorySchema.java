@@ -1,12 +1,13 @@
 package dev.quiver.engine.plan.schema;
 
+import dev.quiver.adapters.FileFormats;
+import dev.quiver.adapters.dataset.DatasetFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -19,8 +20,9 @@ import org.apache.calcite.schema.lookup.Named;
 
 /**
  * The tables of one directory: every file a format reads is a table named by its file stem
- * ({@code server_logs.csv} is {@code server_logs}), and a name that is a path ({@code
- * "logs/2024-01.csv"}, relative to the directory, or absolute) is a table too.
+ * ({@code server_logs.csv} is {@code server_logs}), every sub-directory is a table of the files
+ * below it (a dataset), and a name that is a path ({@code "logs/2024-01.csv"}, {@code "logs/"},
+ * {@code "logs/2024-*.csv"}, relative to the directory, or absolute) is a table too.
  *
  * <p>The directory is listed on every lookup, so files added or removed while a connection is open
  * are seen by the next statement. Without a directory ({@code jdbc:quiver:} alone) only absolute
@@ -49,25 +51,25 @@ public final class DirectorySchema extends AbstractSchema {
       public Table get(String name) {
         Path stemFile = listTableFiles().get(name);
         if (stemFile != null) {
-          return catalog.table(stemFile);
+          return tableAt(stemFile);
         }
         Path path = resolvePath(name);
-        return path == null ? null : catalog.table(path);
+        return path == null ? null : tableAt(path);
       }
 
       @Override
       public Named<Table> getIgnoreCase(String name) {
         TreeMap<String, Path> files = listTableFiles();
         if (files.containsKey(name)) {
-          return new Named<>(name, catalog.table(files.get(name)));
+          return new Named<>(name, tableAt(files.get(name)));
         }
         for (var entry : files.entrySet()) {
           if (entry.getKey().equalsIgnoreCase(name)) {
-            return new Named<>(entry.getKey(), catalog.table(entry.getValue()));
+            return new Named<>(entry.getKey(), tableAt(entry.getValue()));
           }
         }
         Path path = resolvePath(name);
-        return path == null ? null : new Named<>(name, catalog.table(path));
+        return path == null ? null : new Named<>(name, tableAt(path));
       }
 
       @Override
@@ -84,7 +86,21 @@ public final class DirectorySchema extends AbstractSchema {
     };
   }
 
-  /** Table names (file stems) to files, for the files directly in the directory. */
+  /** The table of a file, of a directory (a dataset), or of a glob. */
+  private Table tableAt(Path path) {
+    if (DatasetFiles.isGlob(path.toString())) {
+      return catalog.glob(path);
+    }
+    if (Files.isDirectory(path)) {
+      return catalog.directory(path);
+    }
+    return catalog.table(path);
+  }
+
+  /**
+   * Table names to paths: file stems for the data files directly in the directory, and names of
+   * its sub-directories (each a dataset).
+   */
   public TreeMap<String, Path> listTableFiles() {
     TreeMap<String, Path> tables = new TreeMap<>();
     if (directory == null) {
@@ -98,9 +114,15 @@ public final class DirectorySchema extends AbstractSchema {
     }
     Collections.sort(files);
     for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        continue;
+      }
       if (catalog.isTableFile(file)) {
         // Sorted order makes a clash (orders.csv and orders.tsv) resolve the same way every time.
         tables.putIfAbsent(stem(file), file);
+      } else if (Files.isDirectory(file)) {
+        tables.putIfAbsent(name, file);
       }
     }
     return tables;
@@ -121,13 +143,17 @@ public final class DirectorySchema extends AbstractSchema {
     path = path.normalize();
     // A missing file of a known format still resolves, so the user gets "File not found: ..."
     // instead of "Object not found".
-    return catalog.isTableFile(path) || !Files.exists(path) ? path : null;
+    return DatasetFiles.isGlob(name) || Files.isDirectory(path) || catalog.isTableFile(path)
+            || !Files.exists(path)
+        ? path
+        : null;
   }
 
   private static boolean looksLikePath(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return name.contains("/") || name.contains("\\") || lower.endsWith(".csv")
-        || lower.endsWith(".tsv");
+    return name.contains("/")
+        || name.contains("\\")
+        || DatasetFiles.isGlob(name)
+        || FileFormats.forFile(Path.of(name)).isPresent();
   }
 
   static String stem(Path file) {

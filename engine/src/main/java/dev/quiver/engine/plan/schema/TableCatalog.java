@@ -1,6 +1,7 @@
 package dev.quiver.engine.plan.schema;
 
 import dev.quiver.adapters.FileFormats;
+import dev.quiver.adapters.dataset.DatasetFiles;
 import dev.quiver.adapters.spi.FileFormat;
 import dev.quiver.adapters.spi.FormatOptions;
 import dev.quiver.adapters.spi.TableSchema;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +31,32 @@ public final class TableCatalog {
     this.options = options;
   }
 
+  /**
+   * The table of every data file below {@code directory}, with Hive-style partition columns
+   * (see {@link DatasetTables}).
+   */
+  public FileTable directory(Path directory) {
+    try {
+      return DatasetTables.build(
+          directory.toString(), directory, DatasetFiles.list(directory), this);
+    } catch (IOException e) {
+      throw new QuiverException(ErrorCode.IO_ERROR, "Cannot list " + directory + ": " + e, e);
+    }
+  }
+
+  /** The table of every file {@code glob} matches (an absolute path with glob syntax). */
+  public FileTable glob(Path glob) {
+    try {
+      List<Path> files = DatasetFiles.glob(glob);
+      if (files.isEmpty()) {
+        throw new QuiverException(ErrorCode.IO_ERROR, "No file matches " + glob);
+      }
+      return DatasetTables.build(glob.toString(), DatasetFiles.globBase(glob), files, this);
+    } catch (IOException e) {
+      throw new QuiverException(ErrorCode.IO_ERROR, "Cannot list " + glob + ": " + e, e);
+    }
+  }
+
   /** Whether some format reads {@code file} (by its name). */
   public boolean isTableFile(Path file) {
     return FileFormats.forFile(file).isPresent() && Files.isRegularFile(file);
@@ -44,7 +72,9 @@ public final class TableCatalog {
     if (format.isEmpty()) {
       throw new QuiverException(
           ErrorCode.SYNTAX_OR_BINDING,
-          "No reader for file '" + file + "': Quiver reads .csv and .tsv files");
+          "No reader for file '" + file + "': Quiver reads "
+              + String.join(", ", FileFormats.all().stream().map(f -> f.name()).toList())
+              + " files");
     }
     BasicFileAttributes attributes;
     try {
@@ -66,7 +96,7 @@ public final class TableCatalog {
     } catch (IOException e) {
       throw new QuiverException(ErrorCode.BAD_INPUT, e.getMessage(), e);
     }
-    FileTable table = new FileTable(file, format.get(), schema, attributes.size());
+    FileTable table = FileTable.ofFile(file, format.get(), schema, attributes.size());
     cache.keySet().removeIf(old -> old.file().equals(file));
     cache.put(key, table);
     return table;

@@ -75,7 +75,7 @@ public final class CsvBatchReader implements BatchReader {
     FileChannel opened = null;
     try {
       opened = FileChannel.open(partition.file(), StandardOpenOption.READ);
-      FieldTable table = new FieldTable(fields.size(), batchRows);
+      FieldTable table = new FieldTable(fields.size(), spec.columns(), batchRows);
       scanner =
           new CsvScanner(
               partition.file(),

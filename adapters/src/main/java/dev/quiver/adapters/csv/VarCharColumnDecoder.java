@@ -41,7 +41,7 @@ final class VarCharColumnDecoder extends ColumnDecoder {
     final int[] starts = table.starts;
     final int[] ends = table.ends;
     final byte[] kinds = table.kinds;
-    final int base = column * table.capacity;
+    final int base = table.base(column);
     final long validity = vector.getValidityBufferAddress();
     final long offsets = vector.getOffsetBufferAddress();
     long data = vector.getDataBufferAddress();

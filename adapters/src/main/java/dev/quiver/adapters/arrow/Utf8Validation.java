@@ -19,11 +19,24 @@ public final class Utf8Validation {
    * malformed, as in RFC 3629).
    */
   public static int firstInvalid(byte[] bytes, int from, int to) {
+    int size = to - from;
+    if (size < WORD && bytes.length - from >= WORD) {
+      // A short value inside a larger array: one load covers it, the bytes past it masked off.
+      long word = (long) LONGS.get(bytes, from) & ((1L << (size << 3)) - 1);
+      if ((word & HIGH_BITS) == 0) {
+        return -1;
+      }
+    }
     int i = from;
     while (i < to) {
-      if (i + WORD <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-        i += WORD;
-        continue;
+      if (i + WORD <= to) {
+        if (((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+          i += WORD;
+          continue;
+        }
+      } else if (to - from >= WORD && ((long) LONGS.get(bytes, to - WORD) & HIGH_BITS) == 0) {
+        // The last eight bytes, overlapping those already checked, cover the rest: all ASCII.
+        return -1;
       }
       int b = bytes[i];
       if (b >= 0) {

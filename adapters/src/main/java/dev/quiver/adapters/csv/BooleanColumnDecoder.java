@@ -26,7 +26,7 @@ final class BooleanColumnDecoder extends ColumnDecoder {
     final int[] starts = table.starts;
     final int[] ends = table.ends;
     final byte[] kinds = table.kinds;
-    final int base = column * table.capacity;
+    final int base = table.base(column);
     final BitVector target = vector;
     final FieldParser p = parser;
     for (int row = 0; row < rows; row++) {

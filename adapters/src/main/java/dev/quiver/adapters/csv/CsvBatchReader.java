@@ -28,7 +28,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * Streams one partition of a CSV file into Arrow batches: the file goes through a reused byte
  * buffer, rows are tokenized in runs, and each projected column of a run is decoded straight into
  * its vector of the one reused {@link VectorSchemaRoot}. Columns outside the projection are
- * tokenized but never converted.
+ * only counted and skipped, never stored or converted.
  *
  * <p>A partition owns the rows that start inside its byte range (see {@link CsvFormat}).
  */
@@ -75,7 +75,7 @@ public final class CsvBatchReader implements BatchReader {
     FileChannel opened = null;
     try {
       opened = FileChannel.open(partition.file(), StandardOpenOption.READ);
-      FieldTable table = new FieldTable(fields.size(), batchRows);
+      FieldTable table = new FieldTable(fields.size(), spec.columns(), batchRows);
       scanner =
           new CsvScanner(
               partition.file(),

@@ -110,7 +110,7 @@ final class CsvSniffer {
     int[] firstMasks = new int[columns];
     boolean[] firstEmpty = new boolean[columns];
     for (int c = 0; c < columns; c++) {
-      int slot = c * table.capacity;
+      int slot = table.base(c);
       byte kind = table.kinds[slot];
       int start = table.starts[slot];
       int end = table.ends[slot];
@@ -253,7 +253,7 @@ final class CsvSniffer {
 
   private void classifyRow(byte[] buf, FieldTable table, int row) {
     for (int c = 0; c < columns; c++) {
-      int slot = c * table.capacity + row;
+      int slot = table.base(c) + row;
       byte kind = table.kinds[slot];
       int start = table.starts[slot];
       int end = table.ends[slot];

@@ -1,5 +1,9 @@
 package dev.quiver.adapters.csv;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Splits one CSV row of a byte buffer into fields (RFC 4180): fields split on the delimiter, rows
  * end at LF (a CR before it is dropped), a field that starts with the quote byte runs to the
@@ -18,8 +22,21 @@ final class CsvTokenizer {
   /** A character other than a delimiter or line break follows a closing quote. */
   static final int TEXT_AFTER_QUOTE = -3;
 
+  /** Reads eight buffer bytes at once, the first in the lowest byte of the long. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LINE_FEEDS = broadcast((byte) '\n');
+
   private final byte delimiter;
   private final byte quote;
+
+  /** The delimiter and the quote in every byte, to find them eight bytes at a time. */
+  private final long delimiterWord;
+
+  private final long quoteWord;
 
   /** Fields in the last row, including any beyond the table's columns. */
   int fieldCount;
@@ -39,6 +56,8 @@ final class CsvTokenizer {
   CsvTokenizer(byte delimiter, byte quote) {
     this.delimiter = delimiter;
     this.quote = quote;
+    this.delimiterWord = broadcast(delimiter);
+    this.quoteWord = broadcast(quote);
   }
 
   /**
@@ -51,8 +70,8 @@ final class CsvTokenizer {
   int tokenizeRow(byte[] buf, int pos, int limit, boolean eof, FieldTable table, int row) {
     final byte delim = delimiter;
     final byte q = quote;
-    final int columns = table.columns;
-    final int capacity = table.capacity;
+    final int storedLimit = table.storedLimit;
+    final int[] bases = table.bases;
     final int[] starts = table.starts;
     final int[] ends = table.ends;
     final byte[] kinds = table.kinds;
@@ -69,25 +88,24 @@ final class CsvTokenizer {
         fieldStart = p;
         kind = FieldTable.QUOTED;
         while (true) {
+          p = quoteOrLineFeed(buf, p, limit);
           if (p >= limit) {
             return eof ? UNCLOSED_QUOTE : NEED_MORE;
           }
-          byte c = buf[p];
-          if (c == q) {
-            if (p + 1 >= limit && !eof) {
-              return NEED_MORE;
-            }
-            if (p + 1 < limit && buf[p + 1] == q) {
-              kind = FieldTable.ESCAPED;
-              p += 2;
-              continue;
-            }
-            break;
-          }
-          if (c == '\n') {
+          if (buf[p] == '\n') {
             lineBreaks++;
+            p++;
+            continue;
           }
-          p++;
+          if (p + 1 >= limit && !eof) {
+            return NEED_MORE;
+          }
+          if (p + 1 < limit && buf[p + 1] == q) {
+            kind = FieldTable.ESCAPED;
+            p += 2;
+            continue;
+          }
+          break;
         }
         fieldEnd = p;
         p++;
@@ -114,13 +132,7 @@ final class CsvTokenizer {
         }
       } else {
         fieldStart = p;
-        while (p < limit) {
-          byte c = buf[p];
-          if (c == delim || c == '\n') {
-            break;
-          }
-          p++;
-        }
+        p = delimiterOrLineFeed(buf, p, limit);
         if (p >= limit && !eof) {
           return NEED_MORE;
         }
@@ -130,8 +142,8 @@ final class CsvTokenizer {
         }
         kind = FieldTable.PLAIN;
       }
-      if (field < columns) {
-        int slot = field * capacity + row;
+      if (field < storedLimit && bases[field] >= 0) {
+        int slot = bases[field] + row;
         starts[slot] = fieldStart;
         ends[slot] = fieldEnd;
         kinds[slot] = kind;
@@ -150,12 +162,68 @@ final class CsvTokenizer {
       p++;
       break;
     }
-    for (int missing = field; missing < columns; missing++) {
-      kinds[missing * capacity + row] = FieldTable.MISSING;
+    for (int missing = field; missing < storedLimit; missing++) {
+      if (bases[missing] >= 0) {
+        kinds[bases[missing] + row] = FieldTable.MISSING;
+      }
     }
     fieldCount = field;
     quotedLineBreaks = lineBreaks;
     return p;
+  }
+
+  /** The first delimiter or LF at or after {@code p}, or {@code limit} if there is none. */
+  private int delimiterOrLineFeed(byte[] buf, int p, int limit) {
+    final long delimiters = delimiterWord;
+    int i = p;
+    for (; i <= limit - Long.BYTES; i += Long.BYTES) {
+      long word = (long) LONGS.get(buf, i);
+      long found = zeroBytes(word ^ delimiters) | zeroBytes(word ^ LINE_FEEDS);
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    final byte delim = delimiter;
+    for (; i < limit; i++) {
+      byte c = buf[i];
+      if (c == delim || c == '\n') {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** The first quote or LF at or after {@code p}, or {@code limit} if there is none. */
+  private int quoteOrLineFeed(byte[] buf, int p, int limit) {
+    final long quotes = quoteWord;
+    int i = p;
+    for (; i <= limit - Long.BYTES; i += Long.BYTES) {
+      long word = (long) LONGS.get(buf, i);
+      long found = zeroBytes(word ^ quotes) | zeroBytes(word ^ LINE_FEEDS);
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    final byte q = quote;
+    for (; i < limit; i++) {
+      byte c = buf[i];
+      if (c == q || c == '\n') {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * The high bit of each zero byte of {@code word}, plus possibly false ones in bytes above the
+   * lowest zero byte (a borrow runs upward), so only the lowest set bit may be trusted.
+   */
+  private static long zeroBytes(long word) {
+    return (word - LOW_BITS) & ~word & HIGH_BITS;
+  }
+
+  private static long broadcast(byte b) {
+    return (b & 0xFFL) * LOW_BITS;
   }
 
   /** Whether the row just tokenized is a blank line (nothing, or only a CR, before its break). */

@@ -28,7 +28,7 @@ final class TimestampColumnDecoder extends ColumnDecoder {
     final int[] starts = table.starts;
     final int[] ends = table.ends;
     final byte[] kinds = table.kinds;
-    final int base = column * table.capacity;
+    final int base = table.base(column);
     final long validity = vector.getValidityBufferAddress();
     final long data = vector.getDataBufferAddress();
     final FieldParser p = parser;

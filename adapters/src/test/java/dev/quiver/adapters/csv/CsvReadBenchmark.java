@@ -12,14 +12,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.types.pojo.Field;
 
 /**
  * Times single-threaded full reads of a generated 10M-row orders CSV (not a test; run by hand):
- * {@code java -cp <test-classpath> dev.quiver.adapters.csv.CsvReadBenchmark [rows]}.
+ * {@code java -cp <test-classpath> dev.quiver.adapters.csv.CsvReadBenchmark [rows | file.csv]}.
+ *
+ * <p>Given a CSV file instead of a row count (e.g. the harness's {@code bench-data/.../orders.csv})
+ * it reads that file; it needs a {@code status} and an {@code amount} column.
  */
 public final class CsvReadBenchmark {
   private static final int DEFAULT_ROWS = 10_000_000;
@@ -29,10 +34,15 @@ public final class CsvReadBenchmark {
   private CsvReadBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    int rows = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_ROWS;
-    Path file = Path.of("target", "bench-orders-" + rows + ".csv");
-    if (!Files.exists(file)) {
-      generate(file, rows);
+    Path file;
+    if (args.length > 0 && args[0].endsWith(".csv")) {
+      file = Path.of(args[0]);
+    } else {
+      int rows = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_ROWS;
+      file = Path.of("target", "bench-orders-" + rows + ".csv");
+      if (!Files.exists(file)) {
+        generate(file, rows);
+      }
     }
     long bytes = Files.size(file);
     CsvFormat format = new CsvFormat();
@@ -41,8 +51,19 @@ public final class CsvReadBenchmark {
     System.out.printf(
         Locale.ROOT, "inferSchema: %.1f ms, %s%n", (System.nanoTime() - sniffStart) / 1e6,
         schema.notes());
-    time("(a) status+amount", format, file, schema, new int[] {1, 3}, bytes);
-    time("(b) all columns", format, file, schema, new int[] {0, 1, 2, 3, 4}, bytes);
+    int[] statusAndAmount = {columnIndex(schema, "status"), columnIndex(schema, "amount")};
+    time("(a) status+amount", format, file, schema, statusAndAmount, bytes);
+    time("(b) all columns", format, file, schema, ScanSpec.allColumns(schema).columns(), bytes);
+  }
+
+  private static int columnIndex(TableSchema schema, String name) {
+    List<Field> fields = schema.arrowSchema().getFields();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).getName().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("the file has no column " + name);
   }
 
   private static void time(

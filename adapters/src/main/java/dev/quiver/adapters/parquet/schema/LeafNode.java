@@ -23,7 +23,8 @@ public final class LeafNode extends ColumnNode {
       int maxRep,
       int slotDef,
       int slotRep,
-      LeafKind kind) {
+      LeafKind kind,
+      boolean nullable) {
     super(element.name(), maxDef, slotDef, slotRep);
     this.element = element;
     this.leafIndex = leafIndex;
@@ -31,7 +32,13 @@ public final class LeafNode extends ColumnNode {
     this.maxDef = maxDef;
     this.maxRep = maxRep;
     this.kind = kind;
-    this.field = new Field(element.name(), FieldType.nullable(kind.arrowType(element)), null);
+    this.field =
+        new Field(element.name(), new FieldType(nullable, kind.arrowType(element), null), null);
+  }
+
+  /** The same column as a map key, which Arrow requires to be non-nullable. */
+  LeafNode asMapKey() {
+    return new LeafNode(element, leafIndex, path, maxDef, maxRep, slotDef(), slotRep(), kind, false);
   }
 
   public SchemaElement element() {

@@ -149,7 +149,8 @@ public final class ParquetSchema {
           raw.rep(),
           slotDef,
           slotRep,
-          LeafKind.of(element));
+          LeafKind.of(element),
+          true);
     }
     if (raw.children().isEmpty()) {
       throw new ParquetCorruptionException("group '" + raw.path() + "' has no children");
@@ -170,6 +171,9 @@ public final class ParquetSchema {
         List<ColumnNode> entry = new ArrayList<>();
         for (Raw child : keyValue.children()) {
           entry.add(convert(child, keyValue.def(), keyValue.rep(), keyValue.def()));
+        }
+        if (entry.get(0) instanceof LeafNode key) {
+          entry.set(0, key.asMapKey());
         }
         StructNode entries =
             new StructNode("entries", keyValue.def(), keyValue.def(), keyValue.rep(), entry, false);

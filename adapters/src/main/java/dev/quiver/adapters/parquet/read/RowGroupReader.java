@@ -1,0 +1,73 @@
+package dev.quiver.adapters.parquet.read;
+
+import dev.quiver.adapters.parquet.compress.PageDecompressor;
+import dev.quiver.adapters.parquet.metadata.RowGroupMetadata;
+import dev.quiver.adapters.parquet.schema.ColumnNode;
+import dev.quiver.adapters.parquet.schema.LeafNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.arrow.vector.FieldVector;
+
+/** Reads batches of one row group: every projected leaf decodes its rows, then vectors are built. */
+public final class RowGroupReader {
+  private final Map<LeafNode, ColumnChunkReader> readers = new HashMap<>();
+  private final VectorAssembler assembler;
+
+  /** A failure while decoding, with the column it happened in. */
+  public static final class ColumnFailure extends RuntimeException {
+    private final transient LeafNode leaf;
+
+    ColumnFailure(LeafNode leaf, Throwable cause) {
+      super(cause.getMessage(), cause, false, false);
+      this.leaf = leaf;
+    }
+
+    public LeafNode leaf() {
+      return leaf;
+    }
+  }
+
+  public RowGroupReader(
+      RowGroupMetadata rowGroup, Map<LeafNode, byte[]> chunks, PageDecompressor decompressor) {
+    for (Map.Entry<LeafNode, byte[]> entry : chunks.entrySet()) {
+      LeafNode leaf = entry.getKey();
+      byte[] bytes = entry.getValue();
+      try {
+        readers.put(
+            leaf,
+            new ColumnChunkReader(
+                leaf, rowGroup.columns().get(leaf.leafIndex()), bytes, 0, bytes.length,
+                decompressor));
+      } catch (RuntimeException e) {
+        throw new ColumnFailure(leaf, e);
+      }
+    }
+    assembler = new VectorAssembler(readers);
+  }
+
+  /** Decodes the next {@code rows} rows of every projected column into {@code vectors}. */
+  public void readBatch(int rows, List<ColumnNode> columns, FieldVector[] vectors) {
+    for (ColumnChunkReader reader : readers.values()) {
+      try {
+        reader.readRecords(rows);
+      } catch (RuntimeException e) {
+        throw new ColumnFailure(reader.leaf(), e);
+      }
+    }
+    for (int c = 0; c < columns.size(); c++) {
+      ColumnNode column = columns.get(c);
+      try {
+        int slots = assembler.write(column, vectors[c]);
+        if (slots != rows) {
+          throw new dev.quiver.adapters.parquet.ParquetCorruptionException(
+              "the levels hold " + slots + " rows where " + rows + " were expected");
+        }
+      } catch (ColumnFailure e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new ColumnFailure(column.firstLeaf(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.quiver.adapters.parquet;
+
+import dev.quiver.adapters.spi.BatchReader;
+import dev.quiver.adapters.spi.FormatOptions;
+import dev.quiver.adapters.spi.ScanPartition;
+import dev.quiver.adapters.spi.ScanSpec;
+import dev.quiver.adapters.spi.TableSchema;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.apache.arrow.memory.RootAllocator;
+
+/**
+ * Reads a DuckDB-written 10M-row file (ints, doubles, strings, dates, timestamps, decimals; ZSTD)
+ * and prints MB/s and rows/s. Not a test: run its main with the test classpath.
+ */
+public final class ParquetReadBenchmark {
+  private static final long ROWS = 10_000_000L;
+  private static final int RUNS = 5;
+
+  public static void main(String[] args) throws Exception {
+    Path file = args.length > 0 ? Path.of(args[0]) : Path.of("target/bench-10m.parquet");
+    if (!Files.exists(file)) {
+      try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+          Statement statement = connection.createStatement()) {
+        statement.execute("COPY (SELECT i::BIGINT AS id, (i % 1000)::INTEGER AS small,"
+            + " i / 7.0 AS ratio, 'name-' || (i % 5000) AS name,"
+            + " DATE '2000-01-01' + (i % 9000)::INTEGER AS day,"
+            + " TIMESTAMP '2020-01-01' + i * INTERVAL 1 SECOND AS ts,"
+            + " (i % 100000 / 100.0)::DECIMAL(12,2) AS price"
+            + " FROM range(" + ROWS + ") t(i)) TO '" + file + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
+      }
+    }
+    long bytes = Files.size(file);
+    ParquetFormat format = new ParquetFormat();
+    TableSchema schema = format.inferSchema(file, FormatOptions.DEFAULTS);
+    for (int run = 0; run < RUNS; run++) {
+      long start = System.nanoTime();
+      long rows = 0;
+      try (RootAllocator allocator = new RootAllocator();
+          BatchReader reader = format.open(ScanPartition.wholeFile(file), schema,
+              ScanSpec.allColumns(schema), allocator)) {
+        while (reader.next()) {
+          rows += reader.root().getRowCount();
+        }
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("run %d: %d rows, %.1f MB file in %.2f s: %.1f MB/s, %.2f M rows/s%n",
+          run, rows, bytes / 1e6, seconds, bytes / 1e6 / seconds, rows / 1e6 / seconds);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.quiver.adapters.json;
+
+import java.io.IOException;
+
+/**
+ * Walks the records of a JSON file, newline-delimited objects or the elements of one top-level
+ * array, and hands each, framed whole in the buffer, to the {@link JsonTokenizer}.
+ *
+ * <p>Between records it enforces the file's shape: in NDJSON one object per line (blank lines
+ * skipped), in an array file objects separated by commas and nothing after the closing bracket.
+ */
+final class JsonRecords {
+  private final JsonInput input;
+  final JsonTokenizer tokenizer;
+  private final boolean array;
+  private long stopOffset = Long.MAX_VALUE;
+  private boolean inRecord;
+  private boolean firstElement = true;
+  private boolean finished;
+  private int recordEnd;
+
+  /** File offset of the current record's first byte. */
+  long recordOffset;
+
+  JsonRecords(JsonInput input, boolean array) {
+    this.input = input;
+    this.tokenizer = new JsonTokenizer(input);
+    this.array = array;
+  }
+
+  /** NDJSON: records on lines starting at or after this file offset belong to someone else. */
+  void stopAt(long offset) {
+    stopOffset = offset;
+    finished = false;
+  }
+
+  /**
+   * Moves to the next record and points the tokenizer at it; false at the end. The record must be
+   * consumed (parsed or skipped) by the tokenizer before the next call.
+   */
+  boolean next() throws IOException {
+    if (finished) {
+      return false;
+    }
+    finishRecord();
+    return array ? nextElement() : nextLine();
+  }
+
+  /** NDJSON: the file offset of the line holding the next record, or -1 at the end of file. */
+  long nextLineStart() throws IOException {
+    finishRecord();
+    return input.peekSignificant() < 0 ? -1 : input.lineStart;
+  }
+
+  private void finishRecord() throws IOException {
+    if (!inRecord) {
+      return;
+    }
+    inRecord = false;
+    input.pos = recordEnd;
+    if (!array && !input.skipToLineEnd()) {
+      throw input.error(
+          input.position(),
+          "expected a line break after the object, found " + describe(input.peekSignificant())
+              + "; NDJSON holds one JSON object per line",
+          null);
+    }
+  }
+
+  private boolean nextLine() throws IOException {
+    int c = input.peekSignificant();
+    if (c < 0 || input.lineStart >= stopOffset) {
+      finished = true;
+      return false;
+    }
+    if (c != '{') {
+      throw input.error(
+          input.position(),
+          "expected '{' to start a record, found " + describe(c)
+              + "; each line must hold one JSON object (a top-level scalar or array is not a row)",
+          null);
+    }
+    frame();
+    return true;
+  }
+
+  private boolean nextElement() throws IOException {
+    int c = input.peekSignificant();
+    if (c == ']') {
+      input.pos++;
+      int after = input.peekSignificant();
+      if (after >= 0) {
+        throw input.error(
+            input.position(),
+            "expected the end of the file after the closing ']' of the top-level array, found "
+                + describe(after),
+            null);
+      }
+      finished = true;
+      return false;
+    }
+    if (!firstElement) {
+      if (c != ',') {
+        throw input.error(
+            input.position(),
+            "expected ',' or ']' after an element of the top-level array, found " + describe(c),
+            null);
+      }
+      input.pos++;
+      c = input.peekSignificant();
+    }
+    if (c != '{') {
+      throw input.error(
+          input.position(),
+          "expected '{', found " + describe(c)
+              + "; every element of the top-level array must be an object",
+          null);
+    }
+    firstElement = false;
+    frame();
+    return true;
+  }
+
+  private void frame() throws IOException {
+    recordOffset = input.position();
+    int end = input.frameValue();
+    if (end < 0) {
+      // The file or the size limit cut the record short: parse it to say what was missing where.
+      String cut =
+          input.recordTooLong()
+              ? "the end of the " + (JsonInput.MAX_RECORD_BYTES >> 20) + " MB a record may hold"
+              : "end of file";
+      tokenizer.beginTruncated(input.pos, input.limit, cut);
+      tokenizer.skipValue(0);
+      throw input.error(recordOffset, "unexpected " + cut + " inside the record starting here", null);
+    }
+    recordEnd = end;
+    inRecord = true;
+    tokenizer.begin(input.pos, end);
+  }
+
+  /** Whether the current record spans more than one line. */
+  boolean recordSpansLines() {
+    byte[] b = input.buf;
+    for (int i = input.pos; i < recordEnd; i++) {
+      if (b[i] == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(int c) {
+    if (c < 0) {
+      return "end of file";
+    }
+    if (c >= 0x20 && c < 0x7F) {
+      return "'" + (char) c + "'";
+    }
+    return String.format("byte 0x%02X", c);
+  }
+}

@@ -42,6 +42,9 @@ final class JsonTokenizer {
   /** What stopped the record short, for messages: "end of file" or the record size limit. */
   private String endDescription = "end of the record";
 
+  /** Buffer index where a record cut short starts, or -1. */
+  private int truncatedRecordStart = -1;
+
   /** Set by {@link #scanString()}: the content range and whether it holds backslash escapes. */
   int stringStart;
 
@@ -72,12 +75,14 @@ final class JsonTokenizer {
     this.pos = start;
     this.end = end;
     this.endDescription = "end of the record";
+    this.truncatedRecordStart = -1;
   }
 
   /** Reads a record the file or the size limit cut short; running off its end is the error. */
   void beginTruncated(int start, int end, String endDescription) {
     begin(start, end);
     this.endDescription = endDescription;
+    this.truncatedRecordStart = start;
   }
 
   /** Skips whitespace and returns the next byte (0..255), or -1 at the end of the record. */
@@ -110,6 +115,15 @@ final class JsonTokenizer {
   }
 
   IOException failAt(int index, String problem) throws IOException {
+    if (index >= end && truncatedRecordStart >= 0) {
+      // The file ended (on some later line): the record's own line is the one to show.
+      return input.error(
+          input.offsetOf(truncatedRecordStart),
+          null,
+          problem + " (byte offset " + input.offsetOf(index)
+              + ") in the record that starts on this line",
+          null);
+    }
     return input.error(input.offsetOf(index), problem, null);
   }
 

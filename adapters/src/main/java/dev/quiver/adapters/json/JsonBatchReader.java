@@ -33,6 +33,8 @@ public final class JsonBatchReader implements BatchReader {
   private final VectorSchemaRoot root;
   private final ScanMetrics metrics = new ScanMetrics();
   private final int batchRows;
+  private final RecordParser readRecord = this::readRecord;
+  private int row;
   private boolean allocated;
   private boolean done;
 
@@ -97,12 +99,11 @@ public final class JsonBatchReader implements BatchReader {
       return false;
     }
     prepareVectors();
-    JsonTokenizer tokenizer = records.tokenizer;
-    int rows = 0;
-    while (rows < batchRows && records.next()) {
-      columns.read(tokenizer, rows, 0);
-      rows++;
+    row = 0;
+    while (row < batchRows && records.next(readRecord)) {
+      row++;
     }
+    int rows = row;
     for (FieldVector vector : vectors) {
       vector.setValueCount(rows);
     }
@@ -113,6 +114,10 @@ public final class JsonBatchReader implements BatchReader {
     }
     metrics.addBatch(rows);
     return true;
+  }
+
+  private void readRecord(JsonTokenizer tokenizer) throws IOException {
+    columns.read(tokenizer, row, 0);
   }
 
   private void prepareVectors() {

@@ -3,6 +3,9 @@ package dev.quiver.adapters.json;
 import dev.quiver.adapters.spi.ReaderException;
 import dev.quiver.adapters.spi.ScanMetrics;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +24,12 @@ final class JsonInput {
   private static final int CONTEXT_CHARS = 200;
   private static final int CONTEXT_BYTES = CONTEXT_CHARS * 4;
   private static final int LINE_COUNT_BUFFER_BYTES = 1 << 16;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   final Path file;
   private final FileChannel channel;
@@ -129,6 +138,39 @@ final class JsonInput {
       if (!refill()) {
         return true;
       }
+    }
+  }
+
+  /**
+   * Makes the line from {@link #pos} lie wholly in the buffer and returns the buffer index of its
+   * LF, or -1 when the file ends first or the line is longer than a record may be (then {@link
+   * #frameValue()} says which).
+   */
+  int findLineEnd() throws IOException {
+    int i = pos;
+    while (true) {
+      final byte[] b = buf;
+      final int end = limit;
+      while (i + Long.BYTES <= end) {
+        // SWAR: a zero byte in word ^ LFs marks a LF; the lowest flagged byte is exact.
+        long x = (long) LONGS.get(b, i) ^ LINE_FEEDS;
+        long found = (x - LOW_BITS) & ~x & HIGH_BITS;
+        if (found != 0) {
+          return i + (Long.numberOfTrailingZeros(found) >>> 3);
+        }
+        i += Long.BYTES;
+      }
+      while (i < end) {
+        if (b[i] == '\n') {
+          return i;
+        }
+        i++;
+      }
+      int scanned = i - pos;
+      if (!refill()) {
+        return -1;
+      }
+      i = pos + scanned;
     }
   }
 

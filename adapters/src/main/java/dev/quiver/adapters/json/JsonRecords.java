@@ -35,15 +35,27 @@ final class JsonRecords {
   }
 
   /**
-   * Moves to the next record and points the tokenizer at it; false at the end. The record must be
-   * consumed (parsed or skipped) by the tokenizer before the next call.
+   * Hands the next record to {@code parser}; false at the end. An NDJSON record is first parsed up
+   * to its line end (found quickly, the common case); one that goes on past it is framed whole and
+   * parsed again, its earlier writes overwritten.
    */
-  boolean next() throws IOException {
+  boolean next(RecordParser parser) throws IOException {
     if (finished) {
       return false;
     }
     finishRecord();
-    return array ? nextElement() : nextLine();
+    if (!(array ? nextElement() : nextLine())) {
+      return false;
+    }
+    try {
+      parser.parse(tokenizer);
+    } catch (RecordContinues spansLines) {
+      frame();
+      parser.parse(tokenizer);
+    }
+    recordEnd = tokenizer.pos;
+    inRecord = true;
+    return true;
   }
 
   /** NDJSON: the file offset of the line holding the next record, or -1 at the end of file. */
@@ -80,7 +92,13 @@ final class JsonRecords {
               + "; each line must hold one JSON object (a top-level scalar or array is not a row)",
           null);
     }
-    frame();
+    recordOffset = input.position();
+    int lineEnd = input.findLineEnd();
+    if (lineEnd < 0) {
+      frame();
+    } else {
+      tokenizer.beginLine(input.pos, lineEnd);
+    }
     return true;
   }
 
@@ -134,12 +152,10 @@ final class JsonRecords {
       tokenizer.skipValue(0);
       throw input.error(recordOffset, "unexpected " + cut + " inside the record starting here", null);
     }
-    recordEnd = end;
-    inRecord = true;
     tokenizer.begin(input.pos, end);
   }
 
-  /** Whether the current record spans more than one line. */
+  /** Whether the record just parsed spans more than one line. */
   boolean recordSpansLines() {
     byte[] b = input.buf;
     for (int i = input.pos; i < recordEnd; i++) {

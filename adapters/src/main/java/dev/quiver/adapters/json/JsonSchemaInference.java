@@ -37,6 +37,7 @@ final class JsonSchemaInference {
   private final JsonType root = new JsonType();
   private final TemporalText temporal = new TemporalText();
   private JsonTokenizer t;
+  private final RecordParser observeRecord = this::observeRecord;
   private long sampled;
   private boolean multiLineRecords;
 
@@ -150,17 +151,20 @@ final class JsonSchemaInference {
   private boolean sample(JsonRecords records, long maxRecords) throws IOException {
     long taken = 0;
     while (taken < maxRecords) {
-      if (!records.next()) {
+      if (!records.next(observeRecord)) {
         return true;
       }
       if (!multiLineRecords && records.recordSpansLines()) {
         multiLineRecords = true;
       }
-      observe(root, 0);
       taken++;
       sampled++;
     }
     return false;
+  }
+
+  private void observeRecord(JsonTokenizer tokenizer) throws IOException {
+    observe(root, 0);
   }
 
   /** Widens {@code type} by the value at the tokenizer's position. */

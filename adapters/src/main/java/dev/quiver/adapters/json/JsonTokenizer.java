@@ -42,6 +42,9 @@ final class JsonTokenizer {
   /** What stopped the record short, for messages: "end of file" or the record size limit. */
   private String endDescription = "end of the record";
 
+  /** Whether {@link #end} is a line end the record may continue past. */
+  private boolean endIsLineEnd;
+
   /** Buffer index where a record cut short starts, or -1. */
   private int truncatedRecordStart = -1;
 
@@ -76,6 +79,16 @@ final class JsonTokenizer {
     this.end = end;
     this.endDescription = "end of the record";
     this.truncatedRecordStart = -1;
+    this.endIsLineEnd = false;
+  }
+
+  /**
+   * Reads an NDJSON record up to its line end at {@code end}; running into that end throws {@link
+   * RecordContinues} instead of an error, since the record may go on on the next line.
+   */
+  void beginLine(int start, int end) {
+    begin(start, end);
+    this.endIsLineEnd = true;
   }
 
   /** Reads a record the file or the size limit cut short; running off its end is the error. */
@@ -115,6 +128,9 @@ final class JsonTokenizer {
   }
 
   IOException failAt(int index, String problem) throws IOException {
+    if (index >= end && endIsLineEnd) {
+      throw RecordContinues.INSTANCE;
+    }
     if (index >= end && truncatedRecordStart >= 0) {
       // The file ended (on some later line): the record's own line is the one to show.
       return input.error(

@@ -28,7 +28,22 @@ public final class JsonReadBenchmark {
   private static final String[] TYPES = {"click", "view", "purchase", "signup", "logout"};
   private static final String[] CITIES = {"Oslo", "Lima", "Pune", "Kyoto", "Quito", "Turku"};
 
+  private static final int SECONDS_PER_DAY = 86_400;
+  private static final int SECONDS_PER_YEAR = 365 * SECONDS_PER_DAY;
+  private static final String[] DAYS = new String[365];
+
+  static {
+    java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 1);
+    for (int i = 0; i < DAYS.length; i++) {
+      DAYS[i] = day.plusDays(i).toString();
+    }
+  }
+
   private JsonReadBenchmark() {}
+
+  private static StringBuilder appendTwoDigits(StringBuilder line, int value) {
+    return line.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+  }
 
   public static void main(String[] args) throws IOException {
     int records = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_RECORDS;
@@ -84,21 +99,19 @@ public final class JsonReadBenchmark {
    */
   static void generate(Path file, int records) throws IOException {
     Random random = new Random(1);
-    long baseSeconds = 1_704_067_200L; // 2024-01-01T00:00:00Z
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 20)) {
       StringBuilder line = new StringBuilder(192);
       for (int i = 0; i < records; i++) {
         line.setLength(0);
-        java.time.LocalDateTime ts =
-            java.time.LocalDateTime.ofEpochSecond(
-                baseSeconds + random.nextInt(31_536_000), 0, java.time.ZoneOffset.UTC);
+        int second = random.nextInt(SECONDS_PER_YEAR);
         long cents = random.nextInt(10_000_000);
         line.append("{\"id\":").append(1_000_000_000L + i)
             .append(",\"type\":\"").append(TYPES[random.nextInt(TYPES.length)])
-            .append("\",\"ts\":\"").append(ts.toLocalDate()).append(' ')
-            .append(String.format(Locale.ROOT, "%02d:%02d:%02d", ts.getHour(), ts.getMinute(),
-                ts.getSecond()))
+            .append("\",\"ts\":\"").append(DAYS[second / SECONDS_PER_DAY]).append(' ');
+        appendTwoDigits(line, second % SECONDS_PER_DAY / 3600).append(':');
+        appendTwoDigits(line, second % 3600 / 60).append(':');
+        appendTwoDigits(line, second % 60)
             .append("\",\"user\":{\"id\":").append(random.nextInt(1_000_000))
             .append(",\"address\":{\"city\":\"").append(CITIES[random.nextInt(CITIES.length)])
             .append("\"}},\"tags\":[");

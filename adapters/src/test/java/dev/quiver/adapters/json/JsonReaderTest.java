@@ -79,6 +79,25 @@ class JsonReaderTest {
   }
 
   @Test
+  void recordsSpanningLinesReadLikeTheSameRecordsOnOneLine() throws Exception {
+    String lines = events(700);
+    // Break every third record inside its nested values, where a line-at-a-time parse stops.
+    StringBuilder spanning = new StringBuilder();
+    int index = 0;
+    for (String line : lines.split("\n")) {
+      spanning.append(index++ % 3 == 0 ? line.replace(",\"", ",\n  \"").replace("[", "[\n") : line)
+          .append('\n');
+    }
+    Path single = write(dir, "single.ndjson", lines);
+    Path multi = write(dir, "multi.json", spanning.toString());
+    assertEquals(readAll(single), readAll(multi));
+    for (int bufferBytes : new int[] {5, 300}) {
+      assertEquals(
+          readAll(single), readAll(new JsonFormat(bufferBytes), multi, FormatOptions.DEFAULTS));
+    }
+  }
+
+  @Test
   void projectionReadsOnlyTheAskedColumnsInTheAskedOrder() throws Exception {
     Path file = write(dir, "events.ndjson", events(100));
     JsonFormat format = new JsonFormat();

@@ -33,6 +33,8 @@ public final class JsonBatchReader implements BatchReader {
   private final VectorSchemaRoot root;
   private final ScanMetrics metrics = new ScanMetrics();
   private final int batchRows;
+  /** Pairs {source, copy} of output positions for columns projected more than once. */
+  private final int[][] duplicates;
   private final RecordParser readRecord = this::readRecord;
   private int row;
   private boolean allocated;
@@ -62,16 +64,27 @@ public final class JsonBatchReader implements BatchReader {
       for (Field field : fields) {
         names.add(field.getName());
       }
+      int[] firstAt = new int[fields.size()];
+      java.util.Arrays.fill(firstAt, -1);
+      List<int[]> copies = new ArrayList<>();
       for (int i = 0; i < spec.columns().length; i++) {
         int column = spec.columns()[i];
+        if (firstAt[column] >= 0) {
+          // A column asked for twice is parsed once and copied.
+          copies.add(new int[] {firstAt[column], i});
+          continue;
+        }
+        firstAt[column] = i;
         writers[column] = ColumnWriter.forVector(projected.get(i), names.get(column), errors);
       }
+      duplicates = copies.toArray(new int[0][]);
       columns = new ObjectFields("", names, writers, errors);
       records = new JsonRecords(input, layout.array());
       if (layout.array() || partition.start() <= layout.dataStart()) {
         input.seek(layout.dataStart());
       } else {
         input.seekToLineStart(partition.start());
+        records.startedMidFile = true;
       }
       if (!layout.array()) {
         records.stopAt(partition.end());
@@ -106,6 +119,14 @@ public final class JsonBatchReader implements BatchReader {
     int rows = row;
     for (FieldVector vector : vectors) {
       vector.setValueCount(rows);
+    }
+    for (int[] duplicate : duplicates) {
+      FieldVector source = vectors[duplicate[0]];
+      FieldVector copy = vectors[duplicate[1]];
+      for (int r = 0; r < rows; r++) {
+        copy.copyFromSafe(r, r, source);
+      }
+      copy.setValueCount(rows);
     }
     root.setRowCount(rows);
     if (rows == 0) {

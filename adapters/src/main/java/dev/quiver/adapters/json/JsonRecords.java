@@ -28,6 +28,9 @@ final class JsonRecords {
     this.array = array;
   }
 
+  /** Set when reading starts at a line found by byte offset, which may lie inside a record. */
+  boolean startedMidFile;
+
   /** NDJSON: records on lines starting at or after this file offset belong to someone else. */
   void stopAt(long offset) {
     stopOffset = offset;
@@ -90,7 +93,10 @@ final class JsonRecords {
           input.position(),
           "expected '{' to start a record, found " + describe(c)
               + "; each line must hold one JSON object (a top-level scalar or array is not a row)",
-          null);
+          startedMidFile
+              ? "if records span lines beyond the sample, read with sample_size=0 so the file is"
+                  + " read in one piece"
+              : null);
     }
     recordOffset = input.position();
     int lineEnd = input.findLineEnd();

@@ -111,6 +111,11 @@ class JsonReaderTest {
     }
     assertEquals(
         100, read(format, ScanPartition.wholeFile(file), schema, new ScanSpec(new int[0], 64)).size());
+    List<List<String>> twice =
+        read(format, ScanPartition.wholeFile(file), schema, new ScanSpec(new int[] {2, 1, 2}, 9));
+    for (int i = 0; i < all.size(); i++) {
+      assertEquals(row(all.get(i).get(2), all.get(i).get(1), all.get(i).get(2)), twice.get(i));
+    }
   }
 
   @Test

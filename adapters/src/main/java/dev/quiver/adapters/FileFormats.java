@@ -1,7 +1,6 @@
 package dev.quiver.adapters;
 
 import dev.quiver.adapters.csv.CsvFormat;
-import dev.quiver.adapters.json.JsonFormat;
 import dev.quiver.adapters.spi.FileFormat;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Optional;
 
 /** The file formats Quiver reads, and which one reads a given file. */
 public final class FileFormats {
-  private static final List<FileFormat> ALL = List.of(new CsvFormat(), new JsonFormat());
+  private static final List<FileFormat> ALL = List.of(new CsvFormat());
 
   private FileFormats() {}
 

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quiver.adapters.FileFormats;
 import dev.quiver.adapters.spi.BatchReader;
 import dev.quiver.adapters.spi.FormatOptions;
 import dev.quiver.adapters.spi.ReaderException;
@@ -240,11 +239,14 @@ class JsonReaderTest {
   }
 
   @Test
-  void theFormatIsRegisteredForItsExtensions() {
-    for (String name : new String[] {"a.json", "b.NDJSON", "c.jsonl"}) {
-      assertEquals("json", FileFormats.forFile(Path.of(name)).orElseThrow().name(), name);
+  void theFormatAcceptsItsExtensionsInAnyCase() {
+    JsonFormat format = new JsonFormat();
+    assertEquals("json", format.name());
+    for (String name : new String[] {"a.json", "dir/b.NDJSON", "c.jsonl"}) {
+      assertTrue(format.accepts(Path.of(name)), name);
     }
-    assertFalse(new JsonFormat().accepts(Path.of("a.json.gz")));
+    assertFalse(format.accepts(Path.of("a.json.gz")));
+    assertFalse(format.accepts(Path.of("json")));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.FieldVector;
@@ -65,7 +66,7 @@ public final class JsonBatchReader implements BatchReader {
         names.add(field.getName());
       }
       int[] firstAt = new int[fields.size()];
-      java.util.Arrays.fill(firstAt, -1);
+      Arrays.fill(firstAt, -1);
       List<int[]> copies = new ArrayList<>();
       for (int i = 0; i < spec.columns().length; i++) {
         int column = spec.columns()[i];

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quiver.adapters.spi.FormatOptions;
 import dev.quiver.adapters.spi.ReaderException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,8 +100,8 @@ class JsonBadInputTest {
     Path file = dir.resolve("huge.ndjson");
     int size = JsonInput.MAX_RECORD_BYTES + 1024;
     byte[] bytes = new byte[size];
-    java.util.Arrays.fill(bytes, (byte) 'x');
-    byte[] head = "{\"a\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    Arrays.fill(bytes, (byte) 'x');
+    byte[] head = "{\"a\":\"".getBytes(StandardCharsets.US_ASCII);
     System.arraycopy(head, 0, bytes, 0, head.length);
     bytes[size - 3] = '"';
     bytes[size - 2] = '}';

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
@@ -33,7 +34,7 @@ public final class JsonReadBenchmark {
   private static final String[] DAYS = new String[365];
 
   static {
-    java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 1);
+    LocalDate day = LocalDate.of(2024, 1, 1);
     for (int i = 0; i < DAYS.length; i++) {
       DAYS[i] = day.plusDays(i).toString();
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.quiver.adapters.spi.ReaderException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,7 +84,7 @@ class JsonTestSuiteTest {
 
   private void checkWrapped(Path file, String name) throws Exception {
     byte[] content = Files.readAllBytes(file);
-    byte[] prefix = "{\"v\": ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] prefix = "{\"v\": ".getBytes(StandardCharsets.US_ASCII);
     byte[] wrapped = new byte[prefix.length + content.length + 1];
     System.arraycopy(prefix, 0, wrapped, 0, prefix.length);
     System.arraycopy(content, 0, wrapped, prefix.length, content.length);
@@ -138,7 +140,7 @@ class JsonTestSuiteTest {
 
   private record Outcome(int rows, ReaderException error) {}
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aMillionOpeningBracketsIsRefusedNotAStackOverflow() throws Exception {
     Path file = dir.resolve("deep.json");
     Files.writeString(file, "{\"a\":" + "[".repeat(1_000_000));

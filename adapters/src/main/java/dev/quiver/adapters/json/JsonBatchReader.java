@@ -1,0 +1,179 @@
+package dev.quiver.adapters.json;
+
+import dev.quiver.adapters.spi.BatchReader;
+import dev.quiver.adapters.spi.ScanMetrics;
+import dev.quiver.adapters.spi.ScanPartition;
+import dev.quiver.adapters.spi.ScanSpec;
+import dev.quiver.adapters.spi.TableSchema;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * Streams one partition of a JSON file into Arrow batches: records are framed in a reused byte
+ * buffer and each is tokenized once, its projected values written straight into the vectors of the
+ * one reused {@link VectorSchemaRoot}; keys outside the projection are skipped without building
+ * values.
+ *
+ * <p>An NDJSON partition owns the records whose line starts inside its byte range (see {@link
+ * JsonFormat}).
+ */
+public final class JsonBatchReader implements BatchReader {
+  private final FileChannel channel;
+  private final JsonRecords records;
+  private final ObjectFields columns;
+  private final FieldVector[] vectors;
+  private final VectorSchemaRoot root;
+  private final ScanMetrics metrics = new ScanMetrics();
+  private final int batchRows;
+  /** Pairs {source, copy} of output positions for columns projected more than once. */
+  private final int[][] duplicates;
+  private final RecordParser readRecord = this::readRecord;
+  private int row;
+  private boolean allocated;
+  private boolean done;
+
+  JsonBatchReader(
+      ScanPartition partition,
+      TableSchema schema,
+      JsonLayout layout,
+      ScanSpec spec,
+      BufferAllocator allocator,
+      int bufferBytes)
+      throws IOException {
+    this.batchRows = spec.batchRows();
+    List<Field> fields = schema.arrowSchema().getFields();
+    List<FieldVector> projected = new ArrayList<>();
+    FileChannel opened = null;
+    try {
+      for (int column : spec.columns()) {
+        projected.add(fields.get(column).createVector(allocator));
+      }
+      opened = FileChannel.open(partition.file(), StandardOpenOption.READ);
+      JsonInput input = new JsonInput(partition.file(), opened, bufferBytes, metrics);
+      LateDataErrors errors = new LateDataErrors(input, layout.sampleDescription());
+      ColumnWriter[] writers = new ColumnWriter[fields.size()];
+      List<String> names = new ArrayList<>(fields.size());
+      for (Field field : fields) {
+        names.add(field.getName());
+      }
+      int[] firstAt = new int[fields.size()];
+      Arrays.fill(firstAt, -1);
+      List<int[]> copies = new ArrayList<>();
+      for (int i = 0; i < spec.columns().length; i++) {
+        int column = spec.columns()[i];
+        if (firstAt[column] >= 0) {
+          // A column asked for twice is parsed once and copied.
+          copies.add(new int[] {firstAt[column], i});
+          continue;
+        }
+        firstAt[column] = i;
+        writers[column] = ColumnWriter.forVector(projected.get(i), names.get(column), errors);
+      }
+      duplicates = copies.toArray(new int[0][]);
+      columns = new ObjectFields("", names, writers, errors);
+      records = new JsonRecords(input, layout.array());
+      if (layout.array() || partition.start() <= layout.dataStart()) {
+        input.seek(layout.dataStart());
+      } else {
+        input.seekToLineStart(partition.start());
+        records.startedMidFile = true;
+      }
+      if (!layout.array()) {
+        records.stopAt(partition.end());
+      }
+    } catch (IOException | RuntimeException e) {
+      projected.forEach(FieldVector::close);
+      if (opened != null) {
+        opened.close();
+      }
+      throw e;
+    }
+    channel = opened;
+    vectors = projected.toArray(new FieldVector[0]);
+    root = new VectorSchemaRoot(projected);
+  }
+
+  @Override
+  public Schema schema() {
+    return root.getSchema();
+  }
+
+  @Override
+  public boolean next() throws IOException {
+    if (done) {
+      return false;
+    }
+    prepareVectors();
+    row = 0;
+    while (row < batchRows && records.next(readRecord)) {
+      row++;
+    }
+    int rows = row;
+    for (FieldVector vector : vectors) {
+      vector.setValueCount(rows);
+    }
+    for (int[] duplicate : duplicates) {
+      FieldVector source = vectors[duplicate[0]];
+      FieldVector copy = vectors[duplicate[1]];
+      for (int r = 0; r < rows; r++) {
+        copy.copyFromSafe(r, r, source);
+      }
+      copy.setValueCount(rows);
+    }
+    root.setRowCount(rows);
+    if (rows == 0) {
+      done = true;
+      return false;
+    }
+    metrics.addBatch(rows);
+    return true;
+  }
+
+  private void readRecord(JsonTokenizer tokenizer) throws IOException {
+    columns.read(tokenizer, row, 0);
+  }
+
+  private void prepareVectors() {
+    for (FieldVector vector : vectors) {
+      // A consumer may take a batch's buffers (a parallel scan transfers them to keep the batch
+      // while this reader goes on); the vector is then empty and needs new buffers.
+      if (!allocated || vector.getValueCapacity() < batchRows) {
+        vector.setInitialCapacity(batchRows);
+        vector.allocateNew();
+      } else {
+        vector.reset();
+      }
+    }
+    allocated = true;
+  }
+
+  @Override
+  public VectorSchemaRoot root() {
+    return root;
+  }
+
+  @Override
+  public ScanMetrics metrics() {
+    return metrics;
+  }
+
+  @Override
+  public void close() {
+    done = true;
+    root.close();
+    try {
+      channel.close();
+    } catch (IOException ignored) {
+      // Closing a read-only channel cannot lose data; nothing to report.
+    }
+  }
+}

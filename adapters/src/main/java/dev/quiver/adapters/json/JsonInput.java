@@ -1,0 +1,321 @@
+package dev.quiver.adapters.json;
+
+import dev.quiver.adapters.spi.ReaderException;
+import dev.quiver.adapters.spi.ScanMetrics;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Streams a JSON file through one reused byte buffer and frames whole top-level values in it, so
+ * the tokenizer never meets the end of the buffer inside a record.
+ *
+ * <p>The buffer grows only while one record does not fit, up to {@link #MAX_RECORD_BYTES}; memory
+ * stays bounded whatever the file size. Line numbers are counted only for error messages.
+ */
+final class JsonInput {
+  static final int DEFAULT_BUFFER_BYTES = 1 << 20;
+  static final int MAX_RECORD_BYTES = 64 << 20;
+  private static final int CONTEXT_CHARS = 200;
+  private static final int CONTEXT_BYTES = CONTEXT_CHARS * 4;
+  private static final int LINE_COUNT_BUFFER_BYTES = 1 << 16;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  final Path file;
+  private final FileChannel channel;
+  private final ScanMetrics metrics;
+
+  byte[] buf;
+  int pos;
+  int limit;
+  private long bufferOffset;
+  private boolean eof;
+
+  /** File offset of the start of the current line, as far as {@link #peekSignificant} knows. */
+  long lineStart;
+
+  JsonInput(Path file, FileChannel channel, int bufferBytes, ScanMetrics metrics) {
+    this.file = file;
+    this.channel = channel;
+    this.buf = new byte[bufferBytes];
+    this.metrics = metrics;
+  }
+
+  /** Starts reading at file offset {@code offset}. */
+  void seek(long offset) {
+    bufferOffset = offset;
+    lineStart = offset;
+    pos = 0;
+    limit = 0;
+    eof = false;
+  }
+
+  /** Starts reading at the first line start at or after {@code offset}. */
+  void seekToLineStart(long offset) throws IOException {
+    if (offset == 0) {
+      seek(0);
+      return;
+    }
+    seek(offset - 1);
+    while (true) {
+      while (pos < limit) {
+        if (buf[pos++] == '\n') {
+          lineStart = bufferOffset + pos;
+          return;
+        }
+      }
+      if (!refill()) {
+        return;
+      }
+    }
+  }
+
+  /** Whether the last failed {@link #refill()} stopped at the record size limit, not the end. */
+  boolean recordTooLong() {
+    return !eof;
+  }
+
+  /** File offset of buffer index {@code index}. */
+  long offsetOf(int index) {
+    return bufferOffset + index;
+  }
+
+  /** File offset of the next unread byte. */
+  long position() {
+    return bufferOffset + pos;
+  }
+
+  /**
+   * Skips JSON whitespace (blank lines too) and returns the next byte, or -1 at end of file; {@link
+   * #lineStart} is then the file offset where the line holding that byte starts.
+   */
+  int peekSignificant() throws IOException {
+    while (true) {
+      while (pos < limit) {
+        byte b = buf[pos];
+        if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+          return b & 0xFF;
+        }
+        pos++;
+        if (b == '\n') {
+          lineStart = bufferOffset + pos;
+        }
+      }
+      if (!refill()) {
+        return -1;
+      }
+    }
+  }
+
+  /**
+   * Skips spaces, tabs and CR up to the end of the line; returns whether the line ends there (a LF
+   * or the end of the file) rather than at another byte.
+   */
+  boolean skipToLineEnd() throws IOException {
+    while (true) {
+      while (pos < limit) {
+        byte b = buf[pos];
+        if (b == '\n') {
+          pos++;
+          lineStart = bufferOffset + pos;
+          return true;
+        }
+        if (b != ' ' && b != '\r' && b != '\t') {
+          return false;
+        }
+        pos++;
+      }
+      if (!refill()) {
+        return true;
+      }
+    }
+  }
+
+  /**
+   * Makes the line from {@link #pos} lie wholly in the buffer and returns the buffer index of its
+   * LF, or -1 when the file ends first or the line is longer than a record may be (then {@link
+   * #frameValue()} says which).
+   */
+  int findLineEnd() throws IOException {
+    int i = pos;
+    while (true) {
+      final byte[] b = buf;
+      final int end = limit;
+      while (i + Long.BYTES <= end) {
+        // SWAR: a zero byte in word ^ LFs marks a LF; the lowest flagged byte is exact.
+        long x = (long) LONGS.get(b, i) ^ LINE_FEEDS;
+        long found = (x - LOW_BITS) & ~x & HIGH_BITS;
+        if (found != 0) {
+          return i + (Long.numberOfTrailingZeros(found) >>> 3);
+        }
+        i += Long.BYTES;
+      }
+      while (i < end) {
+        if (b[i] == '\n') {
+          return i;
+        }
+        i++;
+      }
+      int scanned = i - pos;
+      if (!refill()) {
+        return -1;
+      }
+      i = pos + scanned;
+    }
+  }
+
+  /**
+   * Makes the object or array starting at {@link #pos} lie wholly in the buffer and returns the
+   * buffer index just past its closing bracket, or -1 when the file ends first. Only brackets and
+   * string quotes are looked at; the tokenizer checks everything else.
+   */
+  int frameValue() throws IOException {
+    int depth = 0;
+    boolean inString = false;
+    boolean escaped = false;
+    int i = pos;
+    while (true) {
+      final byte[] b = buf;
+      final int end = limit;
+      while (i < end) {
+        if (inString) {
+          while (i < end) {
+            byte s = b[i++];
+            if (escaped) {
+              escaped = false;
+            } else if (s == '\\') {
+              escaped = true;
+            } else if (s == '"') {
+              inString = false;
+              break;
+            }
+          }
+          continue;
+        }
+        byte c = b[i++];
+        if (c == '"') {
+          inString = true;
+        } else if (c == '{' || c == '[') {
+          depth++;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+          return i;
+        }
+      }
+      // The scan state lives in locals, so it survives the buffer moving under it.
+      int scanned = i - pos;
+      if (!refill()) {
+        return -1;
+      }
+      i = pos + scanned;
+    }
+  }
+
+  /**
+   * Keeps the bytes from {@link #pos} on, reads more of the file after them, growing the buffer
+   * when it is full of one record. Returns false when the file had no more bytes, or when one
+   * record already fills a buffer of {@link #MAX_RECORD_BYTES} (then {@link #recordTooLong()}).
+   */
+  boolean refill() throws IOException {
+    if (eof) {
+      return false;
+    }
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, limit - pos);
+      bufferOffset += pos;
+      limit -= pos;
+      pos = 0;
+    }
+    if (limit == buf.length) {
+      if (buf.length >= MAX_RECORD_BYTES) {
+        // One record fills the largest buffer; the caller reports it (see recordTooLong).
+        return false;
+      }
+      byte[] bigger = new byte[(int) Math.min((long) buf.length * 2, MAX_RECORD_BYTES)];
+      System.arraycopy(buf, 0, bigger, 0, limit);
+      buf = bigger;
+    }
+    while (true) {
+      int read = channel.read(ByteBuffer.wrap(buf, limit, buf.length - limit), bufferOffset + limit);
+      if (read < 0) {
+        eof = true;
+        return false;
+      }
+      if (read > 0) {
+        if (metrics != null) {
+          metrics.addBytes(read);
+        }
+        limit += read;
+        return true;
+      }
+    }
+  }
+
+  /** An error at file offset {@code offset}, naming its line and showing that line. */
+  ReaderException error(long offset, String problem, String hint) throws IOException {
+    return error(offset, null, problem + " (byte offset " + offset + ")", hint);
+  }
+
+  /** An error about {@code column} in the record at file offset {@code offset}. */
+  ReaderException error(long offset, String column, String problem, String hint)
+      throws IOException {
+    long[] lineAndStart = lineOf(offset);
+    return new ReaderException(
+        file, lineAndStart[0], column, problem, hint, lineText(lineAndStart[1]));
+  }
+
+  /** The 1-based line holding {@code offset} and the offset where that line starts. */
+  private long[] lineOf(long offset) throws IOException {
+    byte[] chunk = new byte[LINE_COUNT_BUFFER_BYTES];
+    long lines = 1;
+    long start = 0;
+    long at = 0;
+    while (at < offset) {
+      int want = (int) Math.min(chunk.length, offset - at);
+      int read = channel.read(ByteBuffer.wrap(chunk, 0, want), at);
+      if (read <= 0) {
+        break;
+      }
+      for (int i = 0; i < read; i++) {
+        if (chunk[i] == '\n') {
+          lines++;
+          start = at + i + 1;
+        }
+      }
+      at += read;
+    }
+    return new long[] {lines, start};
+  }
+
+  /** The text of the line starting at {@code lineStart}, cut to about 200 characters. */
+  private String lineText(long lineStart) throws IOException {
+    byte[] bytes = new byte[CONTEXT_BYTES];
+    int length = 0;
+    while (length < bytes.length) {
+      int read = channel.read(ByteBuffer.wrap(bytes, length, bytes.length - length), lineStart + length);
+      if (read <= 0) {
+        break;
+      }
+      length += read;
+    }
+    int end = 0;
+    while (end < length && bytes[end] != '\n' && bytes[end] != '\r') {
+      end++;
+    }
+    String text = new String(bytes, 0, end, StandardCharsets.UTF_8);
+    boolean cut = end == length && length == bytes.length;
+    if (text.length() > CONTEXT_CHARS) {
+      return text.substring(0, CONTEXT_CHARS) + "...";
+    }
+    return cut ? text + "..." : text;
+  }
+}

@@ -1,6 +1,7 @@
 package dev.quiver.adapters;
 
 import dev.quiver.adapters.csv.CsvFormat;
+import dev.quiver.adapters.json.JsonFormat;
 import dev.quiver.adapters.parquet.ParquetFormat;
 import dev.quiver.adapters.spi.FileFormat;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.util.Optional;
 
 /** The file formats Quiver reads, and which one reads a given file. */
 public final class FileFormats {
-  private static final List<FileFormat> ALL = List.of(new CsvFormat(), new ParquetFormat());
+  private static final List<FileFormat> ALL = List.of(new CsvFormat(), new ParquetFormat(), new JsonFormat());
 
   private FileFormats() {}
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quiver.adapters.FileFormats;
+import dev.quiver.adapters.spi.FileFormat;
 import dev.quiver.adapters.spi.FormatOptions;
 import dev.quiver.adapters.spi.TableSchema;
 import java.nio.file.Path;
@@ -25,7 +26,11 @@ class CsvFixturesTest {
     assertTrue(FileFormats.forFile(Path.of("x.TSV")).isPresent());
     assertFalse(FileFormats.forFile(Path.of("x.txt")).isPresent());
     assertFalse(FileFormats.forFile(Path.of("csv")).isPresent());
-    assertEquals(1, FileFormats.all().size());
+    assertEquals(
+        List.of("csv", "parquet", "json"),
+        FileFormats.all().stream().map(FileFormat::name).toList());
+    assertEquals("parquet", FileFormats.forFile(Path.of("x.parquet")).orElseThrow().name());
+    assertEquals("json", FileFormats.forFile(Path.of("x.ndjson")).orElseThrow().name());
   }
 
   @Test

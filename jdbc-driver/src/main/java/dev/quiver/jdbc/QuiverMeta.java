@@ -168,14 +168,22 @@ final class QuiverMeta extends MetaImpl {
         QUERY_IN_UPDATE_STATE);
   }
 
-  /** Prepares {@code sql} only to report its errors, then rejects it for executeUpdate. */
-  void rejectUpdate(String sql) throws SQLException {
+  /**
+   * Whether {@code sql} writes data (COPY ... TO), which executeUpdate runs; a query is rejected
+   * for executeUpdate with {@link #queryInUpdate()}.
+   */
+  boolean changesData(String sql) throws SQLException {
     try {
-      prepareQuery(sql);
+      return prepareQuery(sql).changesData();
     } catch (RuntimeException e) {
       throw SqlErrors.toSqlException(e);
     }
-    throw queryInUpdate();
+  }
+
+  /** Whether the prepared statement {@code h} writes data (COPY ... TO). */
+  boolean changesData(StatementHandle h) {
+    StatementState state = states.get(h.id);
+    return state != null && state.prepared.changesData();
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.sql.Date;
 import java.sql.NClob;
+import java.sql.ResultSet;
 import java.sql.RowId;
 import java.sql.SQLException;
 import java.sql.SQLXML;
@@ -40,10 +41,16 @@ final class QuiverPreparedStatement extends AvaticaPreparedStatement {
     this.quiverConnection = connection;
   }
 
+  /** Runs a prepared statement that writes data (COPY ... TO); returns the rows written. */
   @Override
   public long executeLargeUpdate() throws SQLException {
     checkOpen();
-    throw QuiverMeta.queryInUpdate();
+    if (!quiverConnection.quiverMeta().changesData(handle)) {
+      throw QuiverMeta.queryInUpdate();
+    }
+    try (ResultSet rows = executeQuery()) {
+      return rows.next() ? rows.getLong(1) : 0;
+    }
   }
 
   @Override

@@ -1,12 +1,13 @@
 package dev.quiver.jdbc;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.apache.calcite.avatica.AvaticaStatement;
 import org.apache.calcite.avatica.Meta;
 
 /**
  * A plain statement: runs SQL text, cancels its running query on {@link #cancel()} (also from the
- * query-timeout timer), and rejects executeUpdate for queries.
+ * query-timeout timer), and runs executeUpdate only for statements that write (COPY).
  */
 final class QuiverStatement extends AvaticaStatement {
   private final QuiverConnection quiverConnection;
@@ -30,11 +31,16 @@ final class QuiverStatement extends AvaticaStatement {
     }
   }
 
+  /** Runs a statement that writes data (COPY ... TO) and returns how many rows it wrote. */
   @Override
   public long executeLargeUpdate(String sql) throws SQLException {
     checkOpen();
-    quiverConnection.quiverMeta().rejectUpdate(sql);
-    return -1;
+    if (!quiverConnection.quiverMeta().changesData(sql)) {
+      throw QuiverMeta.queryInUpdate();
+    }
+    try (ResultSet rows = executeQuery(sql)) {
+      return rows.next() ? rows.getLong(1) : 0;
+    }
   }
 
   @Override

@@ -17,6 +17,14 @@ public interface PreparedQuery {
   List<ColumnInfo> parameters();
 
   /**
+   * Whether the statement writes data (COPY ... TO) rather than only reading it. Its result is
+   * then one row holding the number of rows written, which JDBC's executeUpdate returns.
+   */
+  default boolean changesData() {
+    return false;
+  }
+
+  /**
    * Runs the statement.
    *
    * @param parameterValues one value per {@code ?}: Boolean, Integer, Long, Double, BigDecimal,

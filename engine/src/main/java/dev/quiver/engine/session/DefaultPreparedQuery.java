@@ -48,6 +48,11 @@ final class DefaultPreparedQuery implements PreparedQuery {
     this.parameters = ColumnInfos.of(validated.parameterRowType());
   }
 
+  /** The result's SQL row type, as validated. */
+  RelDataType rowType() {
+    return validated.rowType();
+  }
+
   @Override
   public String sql() {
     return sql;

@@ -74,7 +74,19 @@ public final class DefaultQuiverSession implements QuiverSession {
   @Override
   public PreparedQuery prepare(String sql) {
     checkOpen();
+    if (CopyStatement.matches(sql)) {
+      return new CopyQuery(this, sql, CopyStatement.parse(sql));
+    }
     return new DefaultPreparedQuery(this, sql, planner.validate(sql));
+  }
+
+  /** Where COPY writes {@code target}: relative to the session's directory, or absolute. */
+  Path resolveOutput(String target) {
+    Path path = Path.of(target);
+    if (!path.isAbsolute() && options.directory() != null) {
+      path = options.directory().resolve(path);
+    }
+    return path.toAbsolutePath().normalize();
   }
 
   @Override

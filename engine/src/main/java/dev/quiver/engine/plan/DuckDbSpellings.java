@@ -2,12 +2,15 @@ package dev.quiver.engine.plan;
 
 import dev.quiver.engine.error.ErrorCode;
 import dev.quiver.engine.error.QuiverException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.calcite.avatica.util.TimeUnit;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlIntervalQualifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
@@ -26,6 +29,8 @@ import org.apache.calcite.sql.util.SqlShuttle;
  *       {@code 'week'} is refused: Calcite's weeks start on Sunday, DuckDB's on Monday.
  *   <li>{@code STRPTIME(text, '%Y-%m-%d %H:%M:%S')} becomes {@code PARSE_DATETIME(format, text)},
  *       a TIMESTAMP.
+ *   <li>{@code read_csv('x.csv', delim => ';')}: a positional path before named options gets its
+ *       name, since Calcite takes named arguments only when all are named.
  * </ul>
  */
 final class DuckDbSpellings extends SqlShuttle {
@@ -41,6 +46,9 @@ final class DuckDbSpellings extends SqlShuttle {
               "hour", TimeUnit.HOUR,
               "minute", TimeUnit.MINUTE,
               "second", TimeUnit.SECOND));
+
+  /** The name of the first parameter of the read_ table functions. */
+  private static final String PATH_PARAMETER = "path";
 
   private DuckDbSpellings() {}
 
@@ -59,11 +67,54 @@ final class DuckDbSpellings extends SqlShuttle {
           visited.operand(1),
           new SqlIntervalQualifier(truncationUnit(unit), null, unit.getParserPosition()));
     }
+    if (name.toLowerCase(Locale.ROOT).startsWith("read_") && mixesNamedArguments(visited)) {
+      return nameLeadingArguments(visited);
+    }
     if (name.equalsIgnoreCase("STRPTIME") && visited.operandCount() == 2) {
       return SqlLibraryOperators.PARSE_DATETIME.createCall(
           visited.getParserPosition(), visited.operand(1), visited.operand(0));
     }
     return visited;
+  }
+
+  private static boolean mixesNamedArguments(SqlCall call) {
+    boolean named = false;
+    boolean positional = false;
+    for (SqlNode operand : call.getOperandList()) {
+      if (operand != null && operand.getKind() == SqlKind.ARGUMENT_ASSIGNMENT) {
+        named = true;
+      } else {
+        positional = true;
+      }
+    }
+    return named && positional;
+  }
+
+  /**
+   * {@code read_csv('x.csv', delim => ';')}: Calcite accepts named arguments only when all are
+   * named, so the leading positional one, the path, gets its name.
+   */
+  private static SqlNode nameLeadingArguments(SqlCall call) {
+    List<SqlNode> operands = new ArrayList<>(call.getOperandList());
+    SqlNode first = operands.get(0);
+    if (first.getKind() != SqlKind.ARGUMENT_ASSIGNMENT) {
+      operands.set(
+          0,
+          SqlStdOperatorTable.ARGUMENT_ASSIGNMENT.createCall(
+              first.getParserPosition(),
+              first,
+              new SqlIdentifier(PATH_PARAMETER, first.getParserPosition())));
+    }
+    for (SqlNode operand : operands.subList(1, operands.size())) {
+      if (operand.getKind() != SqlKind.ARGUMENT_ASSIGNMENT) {
+        throw new QuiverException(
+            ErrorCode.SYNTAX_OR_BINDING,
+            call.getOperator().getName() + ": after the path, give options by name, e.g."
+                + " delim => ';'");
+      }
+    }
+    return call.getOperator().createCall(call.getFunctionQuantifier(), call.getParserPosition(),
+        operands.toArray(new SqlNode[0]));
   }
 
   private static TimeUnit truncationUnit(SqlCharStringLiteral literal) {

@@ -45,11 +45,20 @@ final class DatasetTables {
 
   private DatasetTables() {}
 
-  static FileTable build(String displayName, Path root, List<Path> candidates, TableCatalog catalog) {
+  static FileTable build(
+      String displayName,
+      Path root,
+      List<Path> candidates,
+      TableCatalog catalog,
+      TableCatalog.ReadSpec read) {
     List<Path> files = new ArrayList<>();
     Set<String> formatNames = new LinkedHashSet<>();
-    FileFormat format = null;
+    FileFormat format = read.format();
     for (Path file : candidates) {
+      if (read.format() != null) {
+        files.add(file); // the user named the format: every file is read with it
+        continue;
+      }
       var fileFormat = FileFormats.forFile(file);
       if (fileFormat.isPresent()) {
         files.add(file);
@@ -74,7 +83,7 @@ final class DatasetTables {
     List<Integer> sampled = sampleIndexes(files.size());
     List<TableSchema> schemas = new ArrayList<>();
     for (int index : sampled) {
-      schemas.add(catalog.table(files.get(index)).tableSchema());
+      schemas.add(catalog.table(files.get(index), read).tableSchema());
     }
     Schema fileSchema = mergeSchemas(displayName, files, sampled, schemas, format.name());
     PartitionColumns partitions = PartitionColumns.of(displayName, root, files);

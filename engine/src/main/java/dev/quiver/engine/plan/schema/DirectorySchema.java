@@ -1,6 +1,9 @@
 package dev.quiver.engine.plan.schema;
 
+import com.google.common.collect.ImmutableMultimap;
+import com.google.common.collect.Multimap;
 import dev.quiver.adapters.FileFormats;
+import dev.quiver.adapters.spi.FileFormat;
 import dev.quiver.adapters.dataset.DatasetFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,15 +11,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.calcite.linq4j.function.Predicate1;
+import org.apache.calcite.schema.Function;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 import org.apache.calcite.schema.lookup.LikePattern;
 import org.apache.calcite.schema.lookup.Lookup;
 import org.apache.calcite.schema.lookup.Named;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * The tables of one directory: every file a format reads is a table named by its file stem
@@ -43,6 +49,35 @@ public final class DirectorySchema extends AbstractSchema {
   public Path directory() {
     return directory;
   }
+
+  /**
+   * The table functions: {@code read_csv}, {@code read_parquet} and {@code read_json}, one per
+   * format, each with that format's options as named arguments.
+   */
+  @Override
+  protected Multimap<String, Function> getFunctionMultimap() {
+    ImmutableMultimap.Builder<String, Function> functions = ImmutableMultimap.builder();
+    for (FileFormat format : FileFormats.all()) {
+      functions.put(
+          "read_" + format.name(),
+          new ReadFileFunction(format, READ_OPTIONS.get(format.name()), this, catalog));
+    }
+    return functions.build();
+  }
+
+  /** The named options of each read_ function, as the readers understand them. */
+  private static final Map<String, List<ReadFileFunction.Option>> READ_OPTIONS =
+      Map.of(
+          "csv",
+          List.of(
+              new ReadFileFunction.Option("delim", SqlTypeName.VARCHAR),
+              new ReadFileFunction.Option("header", SqlTypeName.BOOLEAN),
+              new ReadFileFunction.Option("quote", SqlTypeName.VARCHAR),
+              new ReadFileFunction.Option("sample_size", SqlTypeName.INTEGER)),
+          "json",
+          List.of(new ReadFileFunction.Option("sample_size", SqlTypeName.INTEGER)),
+          "parquet",
+          List.of());
 
   @Override
   public Lookup<Table> tables() {
@@ -88,13 +123,19 @@ public final class DirectorySchema extends AbstractSchema {
 
   /** The table of a file, of a directory (a dataset), or of a glob. */
   private Table tableAt(Path path) {
-    if (DatasetFiles.isGlob(path.toString())) {
-      return catalog.glob(path);
+    return catalog.tableAt(path);
+  }
+
+  /**
+   * Resolves a path a user wrote (relative to the directory, or absolute) for a table function
+   * such as {@code read_csv('logs/*.csv')}.
+   */
+  public Path resolve(String path) {
+    Path resolved = Path.of(path);
+    if (!resolved.isAbsolute() && directory != null) {
+      resolved = directory.resolve(resolved);
     }
-    if (Files.isDirectory(path)) {
-      return catalog.directory(path);
-    }
-    return catalog.table(path);
+    return resolved.toAbsolutePath().normalize();
   }
 
   /**

@@ -1,0 +1,98 @@
+package dev.quiver.engine.plan.schema;
+
+import dev.quiver.adapters.spi.FileFormat;
+import dev.quiver.engine.error.ErrorCode;
+import dev.quiver.engine.error.QuiverException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.FunctionParameter;
+import org.apache.calcite.schema.TableMacro;
+import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * {@code read_csv(path, delim => ';', header => true, ...)} and its siblings: a table function
+ * that reads a file, directory or glob with a named format and options, for when inference by
+ * file name and defaults is not what the user wants. Calcite calls it at planning time with the
+ * literal arguments (a table macro), so the file is sniffed once and the query is typed.
+ */
+final class ReadFileFunction implements TableMacro {
+  /** One option: its SQL name (as written with {@code =>}) and type. */
+  record Option(String name, SqlTypeName type) {}
+
+  private final FileFormat format;
+  private final List<Option> options;
+  private final DirectorySchema schema;
+  private final TableCatalog catalog;
+
+  ReadFileFunction(
+      FileFormat format, List<Option> options, DirectorySchema schema, TableCatalog catalog) {
+    this.format = format;
+    this.options = options;
+    this.schema = schema;
+    this.catalog = catalog;
+  }
+
+  @Override
+  public List<FunctionParameter> getParameters() {
+    List<FunctionParameter> parameters = new ArrayList<>();
+    parameters.add(parameter(0, "path", SqlTypeName.VARCHAR, false));
+    for (int i = 0; i < options.size(); i++) {
+      parameters.add(parameter(i + 1, options.get(i).name(), options.get(i).type(), true));
+    }
+    return parameters;
+  }
+
+  @Override
+  public TranslatableTable apply(List<? extends Object> arguments) {
+    Object path = arguments.get(0);
+    if (path == null) {
+      throw new QuiverException(
+          ErrorCode.SYNTAX_OR_BINDING,
+          "read_" + format.name() + " needs a file, directory or glob as its first argument");
+    }
+    Map<String, String> given = new LinkedHashMap<>();
+    for (int i = 0; i < options.size(); i++) {
+      Object value = arguments.get(i + 1);
+      if (value != null) {
+        given.put(options.get(i).name().toLowerCase(Locale.ROOT), value.toString());
+      }
+    }
+    return catalog.tableAt(schema.resolve(path.toString()), catalog.readWith(format, given));
+  }
+
+  private static FunctionParameter parameter(
+      int ordinal, String name, SqlTypeName type, boolean optional) {
+    return new FunctionParameter() {
+      @Override
+      public int getOrdinal() {
+        return ordinal;
+      }
+
+      @Override
+      public String getName() {
+        return name;
+      }
+
+      @Override
+      public RelDataType getType(RelDataTypeFactory typeFactory) {
+        // Calcite hands a macro its literal arguments only for Java-typed parameters.
+        Class<?> javaClass =
+            type == SqlTypeName.BOOLEAN
+                ? Boolean.class
+                : type == SqlTypeName.INTEGER ? Integer.class : String.class;
+        return typeFactory.createJavaType(javaClass);
+      }
+
+      @Override
+      public boolean isOptional() {
+        return optional;
+      }
+    };
+  }
+}

@@ -36,10 +36,14 @@ import org.apache.arrow.vector.types.pojo.Schema;
  *       widened types; a value that does not fit fails the query naming the file and line.
  *   <li>Hive-style directories ({@code year=2024/}) become columns after the files' columns,
  *       BIGINT when every value is an integer, VARCHAR otherwise. Every file must have the same
- *       partition keys.
+ *       partition keys. With the option {@code filename=true} a last column {@code filename}
+ *       holds each row's file.
  * </ul>
  */
 final class DatasetTables {
+  /** The option that adds a column with each row's file: {@code read_csv('*.csv', filename => true)}. */
+  static final String FILENAME_OPTION = "filename";
+
   /** Files whose schemas are inferred; more files are sampled evenly across the dataset. */
   static final int MAX_INFERRED_FILES = 32;
 
@@ -86,7 +90,9 @@ final class DatasetTables {
       schemas.add(catalog.table(files.get(index), read).tableSchema());
     }
     Schema fileSchema = mergeSchemas(displayName, files, sampled, schemas, format.name());
-    PartitionColumns partitions = PartitionColumns.of(displayName, root, files);
+    PartitionColumns partitions =
+        PartitionColumns.of(displayName, root, files, read.options().asMap().containsKey(FILENAME_OPTION)
+            && Boolean.parseBoolean(read.options().asMap().get(FILENAME_OPTION)));
 
     List<FileTable.DataFile> dataFiles = new ArrayList<>();
     long totalBytes = 0;
@@ -214,7 +220,8 @@ final class DatasetTables {
 
   /** The partition columns of a dataset and each file's values. */
   private record PartitionColumns(List<Field> fields, List<List<Object>> values) {
-    static PartitionColumns of(String displayName, Path root, List<Path> files) {
+    static PartitionColumns of(
+        String displayName, Path root, List<Path> files, boolean withFilename) {
       List<Map<String, String>> perFile = new ArrayList<>();
       for (Path file : files) {
         perFile.add(HivePartitions.of(root, file));
@@ -242,12 +249,19 @@ final class DatasetTables {
         ArrowType type = integers[k] ? new ArrowType.Int(64, true) : ArrowType.Utf8.INSTANCE;
         fields.add(new Field(keys.get(k), FieldType.nullable(type), null));
       }
+      if (withFilename) {
+        fields.add(new Field(FILENAME_OPTION, FieldType.nullable(ArrowType.Utf8.INSTANCE), null));
+      }
       List<List<Object>> values = new ArrayList<>();
-      for (Map<String, String> fileValues : perFile) {
+      for (int f = 0; f < files.size(); f++) {
+        Map<String, String> fileValues = perFile.get(f);
         List<Object> row = new ArrayList<>();
         for (int k = 0; k < keys.size(); k++) {
           String value = fileValues.get(keys.get(k));
           row.add(value == null ? null : integers[k] ? (Object) Long.parseLong(value) : value);
+        }
+        if (withFilename) {
+          row.add(files.get(f).toString());
         }
         values.add(row);
       }

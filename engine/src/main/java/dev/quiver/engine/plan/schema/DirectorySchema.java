@@ -73,11 +73,14 @@ public final class DirectorySchema extends AbstractSchema {
               new ReadFileFunction.Option("delim", SqlTypeName.VARCHAR),
               new ReadFileFunction.Option("header", SqlTypeName.BOOLEAN),
               new ReadFileFunction.Option("quote", SqlTypeName.VARCHAR),
-              new ReadFileFunction.Option("sample_size", SqlTypeName.INTEGER)),
+              new ReadFileFunction.Option("sample_size", SqlTypeName.INTEGER),
+              new ReadFileFunction.Option("filename", SqlTypeName.BOOLEAN)),
           "json",
-          List.of(new ReadFileFunction.Option("sample_size", SqlTypeName.INTEGER)),
+          List.of(
+              new ReadFileFunction.Option("sample_size", SqlTypeName.INTEGER),
+              new ReadFileFunction.Option("filename", SqlTypeName.BOOLEAN)),
           "parquet",
-          List.of());
+          List.of(new ReadFileFunction.Option("filename", SqlTypeName.BOOLEAN)));
 
   @Override
   public Lookup<Table> tables() {

@@ -51,6 +51,13 @@ public final class TableCatalog {
     return new ReadSpec(format, new FormatOptions(merged));
   }
 
+  /** The options a reader sees: the table-level ones ({@code filename}) removed. */
+  static FormatOptions readerOptions(ReadSpec read) {
+    Map<String, String> options = new HashMap<>(read.options().asMap());
+    options.remove(DatasetTables.FILENAME_OPTION);
+    return new FormatOptions(options);
+  }
+
   /** The table of a file, a directory (a dataset) or a glob, read by file name. */
   public FileTable tableAt(Path path) {
     return tableAt(path, defaultRead());
@@ -58,6 +65,18 @@ public final class TableCatalog {
 
   /** The table of a file, a directory (a dataset) or a glob, read as {@code read} says. */
   public FileTable tableAt(Path path, ReadSpec read) {
+    if (read.options().asMap().containsKey(DatasetTables.FILENAME_OPTION)) {
+      // A file name column is a dataset's partition column: read even one file as a dataset.
+      List<Path> files =
+          DatasetFiles.isGlob(path.toString()) || Files.isDirectory(path) ? null : List.of(path);
+      if (files != null) {
+        if (!Files.exists(path)) {
+          throw new QuiverException(ErrorCode.IO_ERROR, "File not found: " + path);
+        }
+        Path parent = path.toAbsolutePath().getParent();
+        return DatasetTables.build(path.toString(), parent, files, this, read);
+      }
+    }
     if (DatasetFiles.isGlob(path.toString())) {
       return glob(path, read);
     }
@@ -137,7 +156,7 @@ public final class TableCatalog {
     }
     TableSchema schema;
     try {
-      schema = format.inferSchema(file, read.options());
+      schema = format.inferSchema(file, readerOptions(read));
     } catch (IOException e) {
       throw new QuiverException(ErrorCode.BAD_INPUT, e.getMessage(), e);
     } catch (IllegalArgumentException e) {

@@ -13,8 +13,11 @@ interface BenchEngine {
   /** Lower-case name used on the command line and in reports. */
   String name();
 
-  /** Opens a connection on which {@code SELECT ... FROM orders} reads {@code dir/orders.csv}. */
-  Connection open(Path dataDir) throws SQLException;
+  /**
+   * Opens a connection on which {@code SELECT ... FROM orders} reads {@code dataFile}
+   * ({@code orders.csv}, {@code orders.parquet} or {@code orders.ndjson}).
+   */
+  Connection open(Path dataFile) throws SQLException;
 
   /** Settings worth recording next to the numbers (version, threads); never fails. */
   Map<String, String> describe(Connection connection);

@@ -19,6 +19,7 @@ import java.util.Set;
  * @param warmup unmeasured runs per query and engine, before the measured ones
  * @param only query names to run (upper-cased), empty for all
  * @param engines engine names in the order given
+ * @param format the file format the engines read (the CSV, or a Parquet/NDJSON copy of it)
  */
 record BenchOptions(
     long rows,
@@ -28,7 +29,8 @@ record BenchOptions(
     int runs,
     int warmup,
     Set<String> only,
-    List<String> engines) {
+    List<String> engines,
+    BenchFormat format) {
 
   static final int DEFAULT_RUNS = 5;
   static final int DEFAULT_WARMUP = 1;
@@ -36,7 +38,7 @@ record BenchOptions(
 
   static final String USAGE =
       "usage: BenchmarkHarness [--rows N] [--seed S] [--dir path] [--out path] [--runs R]"
-          + " [--warmup W] [--only Q1,Q2] [--engines quiver,duckdb]";
+          + " [--warmup W] [--only Q1,Q2] [--engines quiver,duckdb] [--format csv|parquet|ndjson]";
 
   static BenchOptions parse(String... args) {
     long rows = OrdersGenerator.DEFAULT_ROWS;
@@ -47,6 +49,7 @@ record BenchOptions(
     int warmup = DEFAULT_WARMUP;
     Set<String> only = new LinkedHashSet<>();
     List<String> engines = new ArrayList<>(ALL_ENGINES);
+    BenchFormat format = BenchFormat.CSV;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.isBlank()) {
@@ -68,6 +71,7 @@ record BenchOptions(
         case "--warmup" -> warmup = (int) parseLong(option, value, 0);
         case "--only" -> only = names(value, Locale.ROOT, true);
         case "--engines" -> engines = engineList(value);
+        case "--format" -> format = BenchFormat.parse(value);
         default -> throw new IllegalArgumentException("unknown option " + option + "; " + USAGE);
       }
     }
@@ -79,7 +83,8 @@ record BenchOptions(
         runs,
         warmup,
         only,
-        engines);
+        engines,
+        format);
   }
 
   private static long parseLong(String option, String value, long minimum) {

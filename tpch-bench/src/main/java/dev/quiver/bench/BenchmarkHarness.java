@@ -53,7 +53,7 @@ public final class BenchmarkHarness {
     Map<String, String> whyMissing = new LinkedHashMap<>();
     try {
       for (String name : options.engines()) {
-        connect(engine(name), options.dataDir(), connections, whyMissing, environment, out);
+        connect(engine(name), dataFile, connections, whyMissing, environment, out);
       }
       ConsoleReport.printEnvironment(environment, out);
       QueryRunner runner = new QueryRunner(connections, options.warmup(), options.runs(), out);
@@ -74,7 +74,12 @@ public final class BenchmarkHarness {
   private static Path prepareData(BenchOptions options, PrintStream out) throws IOException {
     long start = System.nanoTime();
     boolean generated = OrdersGenerator.ensure(options.dataDir(), options.rows(), options.seed());
-    Path dataFile = options.dataDir().resolve(OrdersGenerator.FILE_NAME);
+    Path dataFile;
+    try {
+      dataFile = options.format().prepare(options.dataDir());
+    } catch (java.sql.SQLException e) {
+      throw new IOException("DuckDB could not convert the CSV to " + options.format() + ": " + e, e);
+    }
     out.printf(
         Locale.ROOT,
         "%s %s in %.1f s%n",
@@ -94,14 +99,14 @@ public final class BenchmarkHarness {
 
   private static void connect(
       BenchEngine engine,
-      Path dataDir,
+      Path dataFile,
       Map<String, Connection> connections,
       Map<String, String> whyMissing,
       BenchEnvironment environment,
       PrintStream out) {
     long start = System.nanoTime();
     try {
-      Connection connection = engine.open(dataDir);
+      Connection connection = engine.open(dataFile);
       Map<String, String> settings = new LinkedHashMap<>(engine.describe(connection));
       settings.put("connect_ms", ReportFormat.millis((System.nanoTime() - start) / 1e6));
       environment.engineSettings().put(engine.name(), settings);

@@ -24,10 +24,15 @@ final class DuckDbEngine implements BenchEngine {
   }
 
   @Override
-  public Connection open(Path dataDir) throws SQLException {
+  public Connection open(Path dataFile) throws SQLException {
     Connection connection = DriverManager.getConnection(URL);
     try (Statement statement = connection.createStatement()) {
-      statement.execute(createViewSql(dataDir));
+      String name = dataFile.getFileName().toString();
+      BenchFormat format =
+          name.endsWith(".parquet")
+              ? BenchFormat.PARQUET
+              : name.endsWith(".ndjson") ? BenchFormat.NDJSON : BenchFormat.CSV;
+      statement.execute(format.duckDbView(dataFile));
     } catch (SQLException e) {
       connection.close();
       throw e;
@@ -35,9 +40,9 @@ final class DuckDbEngine implements BenchEngine {
     return connection;
   }
 
+  /** The view over {@code dataDir/orders.csv}. */
   static String createViewSql(Path dataDir) {
-    String file = dataDir.toAbsolutePath().resolve(OrdersGenerator.FILE_NAME).toString();
-    return "CREATE VIEW orders AS SELECT * FROM read_csv('" + file.replace("'", "''") + "')";
+    return BenchFormat.CSV.duckDbView(dataDir.resolve(OrdersGenerator.FILE_NAME));
   }
 
   @Override

@@ -26,7 +26,8 @@ final class MarkdownReport {
     md.append(
         String.format(
             Locale.ROOT,
-            "### orders.csv, %s rows (%s), %s%n%n",
+            "### %s, %s rows (%s), %s%n%n",
+            environment.dataFile().getFileName(),
             ReportFormat.count(environment.rows()),
             ReportFormat.mebibytes(environment.fileBytes()),
             environment.startedAt().toString().substring(0, "yyyy-mm-dd".length())));

@@ -22,8 +22,9 @@ final class QuiverEngine implements BenchEngine {
   }
 
   @Override
-  public Connection open(Path dataDir) throws SQLException {
-    String url = URL_PREFIX + dataDir.toAbsolutePath();
+  public Connection open(Path dataFile) throws SQLException {
+    // The file's directory holds only the orders file, which Quiver names by its stem.
+    String url = URL_PREFIX + dataFile.toAbsolutePath().getParent();
     try {
       return DriverManager.getConnection(url);
     } catch (SQLException e) {

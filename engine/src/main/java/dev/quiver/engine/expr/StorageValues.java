@@ -15,8 +15,12 @@ import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.TimeString;
 import org.apache.calcite.util.TimestampString;
 
-/** Conversions of literals and bound parameters to the storage form of {@link ColumnarValue.Scalar}. */
-final class StorageValues {
+/**
+ * Conversions of literals and bound parameters to the storage form of {@link ColumnarValue.Scalar}
+ * (the representation Arrow vectors hold), shared by the kernels, literal rows and pushed-down
+ * predicates.
+ */
+public final class StorageValues {
   private static final long NANOS_PER_MICRO = 1000;
 
   private StorageValues() {}
@@ -27,7 +31,7 @@ final class StorageValues {
   }
 
   /** The storage value of a literal, or null for NULL. */
-  static Object fromLiteral(RexLiteral literal) {
+  public static Object fromLiteral(RexLiteral literal) {
     if (literal.isNull()) {
       return null;
     }

@@ -1,6 +1,7 @@
 package dev.quiver.engine.plan;
 
 import dev.quiver.adapters.spi.ColumnPredicate;
+import dev.quiver.engine.expr.StorageValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -145,6 +146,6 @@ public final class RexToPredicate {
     if (!sameType && !bothIntegers) {
       return null;
     }
-    return LiteralStorage.toStorage(literal, literal.getType());
+    return StorageValues.fromLiteral(literal);
   }
 }

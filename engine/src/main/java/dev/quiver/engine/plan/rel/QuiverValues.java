@@ -2,7 +2,7 @@ package dev.quiver.engine.plan.rel;
 
 import dev.quiver.engine.exec.Operator;
 import dev.quiver.engine.exec.operator.LiteralRowsOperator;
-import dev.quiver.engine.plan.LiteralStorage;
+import dev.quiver.engine.expr.StorageValues;
 import dev.quiver.engine.plan.PhysicalPlanner;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,6 @@ import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Values;
 import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexLiteral;
 import com.google.common.collect.ImmutableList;
 
@@ -32,12 +31,11 @@ public final class QuiverValues extends Values implements QuiverRel {
 
   @Override
   public Operator implement(PhysicalPlanner planner) {
-    List<RelDataTypeField> fields = getRowType().getFieldList();
     List<Object[]> rows = new ArrayList<>();
     for (List<RexLiteral> tuple : getTuples()) {
       Object[] row = new Object[tuple.size()];
       for (int column = 0; column < row.length; column++) {
-        row[column] = LiteralStorage.toStorage(tuple.get(column), fields.get(column).getType());
+        row[column] = StorageValues.fromLiteral(tuple.get(column));
       }
       rows.add(row);
     }

@@ -49,7 +49,7 @@ class AtomicWriteTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"csv", "json"})
+  @ValueSource(strings = {"csv", "json", "parquet"})
   void closeWithoutFinishLeavesNothing(String format) throws Exception {
     WriterTestTable table = new WriterTestTable();
     Path target = dir.resolve("out." + format);
@@ -63,7 +63,7 @@ class AtomicWriteTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"csv", "json"})
+  @ValueSource(strings = {"csv", "json", "parquet"})
   void existingTargetUntouchedUntilFinish(String format) throws Exception {
     WriterTestTable table = new WriterTestTable();
     Path target = dir.resolve("out." + format);
@@ -79,7 +79,7 @@ class AtomicWriteTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"csv", "json"})
+  @ValueSource(strings = {"csv", "json", "parquet"})
   void failureMidwayKeepsTheOldFile(String format) throws Exception {
     WriterTestTable table = new WriterTestTable();
     Path target = dir.resolve("out." + format);

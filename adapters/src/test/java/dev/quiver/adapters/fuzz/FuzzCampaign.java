@@ -43,6 +43,8 @@ final class FuzzCampaign {
 
   static final Duration TIME_BOUND = Duration.ofSeconds(5);
 
+  private final Duration timeBound;
+
   private static final long DEFAULT_SEED = 0x5EED_F022L;
 
   /** Failures listed in one report; the rest are only counted. */
@@ -56,6 +58,21 @@ final class FuzzCampaign {
   /** Outcome counts per format, printed at the end of each test class. */
   static final Map<String, AtomicLong> TALLY = new ConcurrentHashMap<>();
 
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /** The most heap one case allocated while being read, and which case. */
+  private static final AtomicLong MOST_HEAP = new AtomicLong();
+
+  private static final java.util.concurrent.atomic.AtomicReference<String> MOST_HEAP_CASE =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
+  /** The case being read, named in the examples (cases run one at a time). */
+  private static volatile String currentCase;
+
+  /** One message per kind of unclear failure, printed with the tally. */
+  private static final Map<String, String> EXAMPLES = new ConcurrentHashMap<>();
+
   private final List<ReaderUnderTest> readers;
   private final String extension;
   private final Path dir;
@@ -66,6 +83,12 @@ final class FuzzCampaign {
    * @param dir where mutated files are written
    */
   FuzzCampaign(List<ReaderUnderTest> readers, String extension, Path dir) {
+    this(readers, extension, dir, TIME_BOUND);
+  }
+
+  /** As above, with another time bound per file (the harness's own tests wait less). */
+  FuzzCampaign(List<ReaderUnderTest> readers, String extension, Path dir, Duration timeBound) {
+    this.timeBound = timeBound;
     this.readers = readers;
     this.extension = extension;
     this.dir = dir;
@@ -95,6 +118,7 @@ final class FuzzCampaign {
       ReaderUnderTest reader = readers.get(random.nextInt(readers.size()));
       Path file = dir.resolve("case" + index + extension);
       Files.write(file, mutation.bytes());
+      currentCase = seed.name() + "#" + index + " (" + mutation.description() + ")";
       String problem = check(reader, file, random);
       Files.delete(file);
       if (problem != null) {
@@ -125,17 +149,17 @@ final class FuzzCampaign {
   }
 
   /** What went wrong reading {@code file} every way, or null when it ended well. */
-  private static String check(ReaderUnderTest reader, Path file, Random random) {
+  private String check(ReaderUnderTest reader, Path file, Random random) {
     String format = reader.format().name();
     int batchRows = BATCH_ROWS[random.nextInt(BATCH_ROWS.length)];
     int pick = random.nextInt(Integer.MAX_VALUE);
     try {
-      String outcome = assertTimeoutPreemptively(TIME_BOUND, () -> readEverything(reader, file, batchRows, pick));
+      String outcome = assertTimeoutPreemptively(timeBound, () -> readEverything(reader, file, batchRows, pick));
       tally(format, outcome);
       return null;
     } catch (AssertionFailedError e) {
       if (e.getMessage() != null && e.getMessage().contains("timed out")) {
-        return TIMED_OUT + TIME_BOUND.toMillis() + " ms (hang or runaway loop)";
+        return TIMED_OUT + timeBound.toMillis() + " ms (hang or runaway loop)";
       }
       return e.getMessage();
     } catch (Throwable e) {
@@ -149,9 +173,25 @@ final class FuzzCampaign {
    */
   private static String readEverything(ReaderUnderTest reader, Path file, int batchRows, int pick)
       throws IOException {
+    java.util.Set<String> notes = new java.util.TreeSet<>();
+    long heapBefore = THREADS.getCurrentThreadAllocatedBytes();
+    try {
+      return readAndCheck(reader, file, batchRows, pick, notes);
+    } finally {
+      long heap = THREADS.getCurrentThreadAllocatedBytes() - heapBefore;
+      long size = Files.size(file);
+      if (heap > MOST_HEAP.get()) {
+        MOST_HEAP.set(heap);
+        MOST_HEAP_CASE.set(currentCase + ", " + size + " bytes");
+      }
+    }
+  }
+
+  private static String readAndCheck(
+      ReaderUnderTest reader, Path file, int batchRows, int pick, java.util.Set<String> notes)
+      throws IOException {
     String outcome;
     long leaked;
-    java.util.Set<String> notes = new java.util.TreeSet<>();
     try (RootAllocator allocator = new RootAllocator(ALLOCATOR_LIMIT)) {
       try {
         TableSchema schema = reader.format().inferSchema(file, FormatOptions.DEFAULTS);
@@ -214,7 +254,9 @@ final class FuzzCampaign {
       if (cause instanceof RuntimeException
           && !(cause instanceof ParquetCorruptionException)
           && !(cause instanceof UncheckedIOException)) {
-        return "ReaderException (unclear, caused by " + cause.getClass().getSimpleName() + ")";
+        String kind = "ReaderException (unclear, caused by " + cause.getClass().getSimpleName() + ")";
+        EXAMPLES.putIfAbsent(kind, currentCase + ": " + e.getMessage() + "\n      from " + describe(cause));
+        return kind;
       }
     }
     return "ReaderException";
@@ -242,6 +284,10 @@ final class FuzzCampaign {
         .filter(e -> e.getKey().startsWith(format + ":"))
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> System.out.println("fuzz " + e.getKey() + " x" + e.getValue()));
+    System.out.println("fuzz " + format + ": most heap allocated by one case " + MOST_HEAP.get()
+        + " bytes, by " + MOST_HEAP_CASE.get());
+    MOST_HEAP.set(0);
+    EXAMPLES.forEach((kind, message) -> System.out.println("example of " + kind + ": " + message));
   }
 
   private static Path keep(String name, byte[] bytes) {

@@ -43,7 +43,7 @@ class CsvFuzzTest {
 
   @TestFactory
   Stream<DynamicTest> mutatedCsvFilesEndCleanly() throws IOException {
-    Mutator mutator = new Mutator(TOKENS, List.of());
+    Mutator mutator = Mutator.text(TOKENS);
     List<SeedFile> seeds = new ArrayList<>(TextSeeds.filesUnder(TextSeeds.FIXTURES.resolve("csv"), mutator));
     seeds.add(TextSeeds.generated("types.csv", typed(GENERATED_ROWS, ",", "\n"), mutator));
     seeds.add(TextSeeds.generated("types_crlf_semicolon.csv", typed(GENERATED_ROWS, ";", "\r\n"), mutator));

@@ -120,6 +120,12 @@ final class FuzzCampaign {
       Files.write(file, mutation.bytes());
       currentCase = seed.name() + "#" + index + " (" + mutation.description() + ")";
       String problem = check(reader, file, random);
+      if (only != null) {
+        // Replaying one case: keep its file to look at, whatever the outcome.
+        System.out.println("replayed " + only + " [" + reader.label() + "] " + mutation.description()
+            + ": " + (problem == null ? "ended cleanly" : problem) + "; kept as "
+            + keep(only, mutation.bytes()).toAbsolutePath());
+      }
       Files.delete(file);
       if (problem != null) {
         failed++;
@@ -208,8 +214,11 @@ final class FuzzCampaign {
           }
         }
         outcome = notes.isEmpty() ? "read" : "read, with " + String.join(" and ", notes);
+        if (!notes.isEmpty()) {
+          EXAMPLES.putIfAbsent(reader.format().name() + ": " + outcome, currentCase);
+        }
       } catch (ReaderException e) {
-        outcome = judge(e, file);
+        outcome = judge(e, file, reader.format().name());
       } catch (IOException e) {
         outcome = "IOException";
       }
@@ -242,7 +251,7 @@ final class FuzzCampaign {
    * out (that must become "the file claims more than it holds", not a failed allocation). A cause
    * that is a plain bug (index out of bounds and such) is tallied as "unclear" for the report.
    */
-  private static String judge(ReaderException e, Path file) {
+  private static String judge(ReaderException e, Path file, String format) {
     if (e.getMessage() == null || !e.getMessage().contains(file.getFileName().toString())) {
       throw new AssertionFailedError("ReaderException without the file's name: " + e.getMessage());
     }
@@ -255,7 +264,7 @@ final class FuzzCampaign {
           && !(cause instanceof ParquetCorruptionException)
           && !(cause instanceof UncheckedIOException)) {
         String kind = "ReaderException (unclear, caused by " + cause.getClass().getSimpleName() + ")";
-        EXAMPLES.putIfAbsent(kind, currentCase + ": " + e.getMessage() + "\n      from " + describe(cause));
+        EXAMPLES.putIfAbsent(format + ": " + kind, currentCase + ": " + e.getMessage() + "\n      from " + describe(cause));
         return kind;
       }
     }
@@ -287,7 +296,9 @@ final class FuzzCampaign {
     System.out.println("fuzz " + format + ": most heap allocated by one case " + MOST_HEAP.get()
         + " bytes, by " + MOST_HEAP_CASE.get());
     MOST_HEAP.set(0);
-    EXAMPLES.forEach((kind, message) -> System.out.println("example of " + kind + ": " + message));
+    EXAMPLES.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(format + ":"))
+        .forEach(e -> System.out.println("example of " + e.getKey() + ": " + e.getValue()));
   }
 
   private static Path keep(String name, byte[] bytes) {

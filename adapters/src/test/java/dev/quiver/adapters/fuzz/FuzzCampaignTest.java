@@ -23,7 +23,7 @@ class FuzzCampaignTest {
   @TempDir Path dir;
 
   private final SeedFile seed = new SeedFile(
-      "seed.txt", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), new Mutator(List.of(), List.of()));
+      "seed.txt", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), Mutator.text(List.of()));
 
   private void run(MisbehavingFormat.Behaviour behaviour) throws Exception {
     ReaderUnderTest reader = ReaderUnderTest.defaults(new MisbehavingFormat(behaviour));

@@ -48,7 +48,7 @@ class JsonFuzzTest {
 
   @TestFactory
   Stream<DynamicTest> mutatedJsonFilesEndCleanly() throws IOException {
-    Mutator mutator = new Mutator(TOKENS, List.of());
+    Mutator mutator = Mutator.text(TOKENS);
     List<SeedFile> seeds = new ArrayList<>(TextSeeds.filesUnder(TextSeeds.FIXTURES.resolve("json"), mutator));
     seeds.add(TextSeeds.generated("records.ndjson", ndjson(GENERATED_RECORDS), mutator));
     seeds.add(TextSeeds.generated("records_array.json", "[" + ndjson(GENERATED_RECORDS / 2)

@@ -32,16 +32,42 @@ final class Mutator {
   private final List<byte[]> tokens;
   private final List<Region> focus;
 
+  /** A mutator of a text format, splicing in fragments of its syntax; aims anywhere. */
+  static Mutator text(List<String> tokens) {
+    return new Mutator(
+        tokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList(), List.of());
+  }
+
   /**
-   * @param tokens fragments of the format's syntax to splice in (empty for binary formats)
+   * A mutator of a binary format.
+   *
+   * @param tokens raw byte sequences of the format to splice in or write over (may be empty)
    * @param focus regions to aim at half of the time (empty: anywhere)
    */
-  Mutator(List<String> tokens, List<Region> focus) {
-    this.tokens = tokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
+  static Mutator binary(List<byte[]> tokens, List<Region> focus) {
+    return new Mutator(tokens, focus);
+  }
+
+  private Mutator(List<byte[]> tokens, List<Region> focus) {
+    this.tokens = tokens;
     this.focus = focus;
   }
 
+  /** One mutation in {@code 1/STACK_ONE_IN} is followed by one or two more. */
+  private static final int STACK_ONE_IN = 4;
+
   Mutation mutate(byte[] seed, Random random) {
+    Mutation mutation = mutateOnce(seed, random);
+    if (random.nextInt(STACK_ONE_IN) == 0) {
+      for (int more = 1 + random.nextInt(2); more > 0; more--) {
+        Mutation next = mutateOnce(mutation.bytes(), random);
+        mutation = new Mutation(mutation.description() + ", then " + next.description(), next.bytes());
+      }
+    }
+    return mutation;
+  }
+
+  private Mutation mutateOnce(byte[] seed, Random random) {
     if (seed.length == 0) {
       byte[] bytes = randomBytes(random, 1 + random.nextInt(MAX_RANGE));
       return new Mutation("random bytes " + HEX.formatHex(bytes), bytes);
@@ -130,9 +156,16 @@ final class Mutator {
     return new Mutation("set int at " + at + " to " + value, bytes);
   }
 
+  /** Splices a token in, or writes it over the bytes at a position (half of the time each). */
   private Mutation insertToken(byte[] seed, Random random) {
     byte[] token = tokens.get(random.nextInt(tokens.size()));
     int at = position(seed, random);
+    if (random.nextBoolean()) {
+      byte[] bytes = seed.clone();
+      int length = Math.min(token.length, seed.length - at);
+      System.arraycopy(token, 0, bytes, at, length);
+      return new Mutation("write " + HEX.formatHex(token, 0, length) + " at " + at, bytes);
+    }
     byte[] bytes = new byte[seed.length + token.length];
     System.arraycopy(seed, 0, bytes, 0, at);
     System.arraycopy(token, 0, bytes, at, token.length);

@@ -53,6 +53,21 @@ class ParquetFuzzTest {
           + " FROM range(100) t(i)", "COMPRESSION SNAPPY, PARQUET_VERSION V2"},
       new String[] {"empty", "SELECT 1 AS a WHERE false", "COMPRESSION UNCOMPRESSED"});
 
+  /**
+   * Thrift compact-protocol pieces the footer and page headers are made of: varints of the values
+   * lengths, counts and offsets break on (zigzag-encoded, as i32/i64 fields are), an over-long
+   * varint, field headers of a list, a struct and a binary, and a stop byte.
+   */
+  private static final List<byte[]> THRIFT_TOKENS = List.of(
+      varint(zigzag(-1)), varint(zigzag(0)), varint(zigzag(Integer.MAX_VALUE)),
+      varint(zigzag(Integer.MIN_VALUE)), varint(zigzag(Long.MAX_VALUE)),
+      varint(zigzag(Long.MIN_VALUE)), varint(zigzag(1L << 32)), varint(zigzag(1 << 28)),
+      new byte[] {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80,
+          (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x01},
+      new byte[] {0x19, (byte) 0xFC, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07},
+      new byte[] {0x1C}, new byte[] {0x18, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07},
+      new byte[] {0x00});
+
   @TempDir static Path dir;
 
   @AfterAll
@@ -95,6 +110,21 @@ class ParquetFuzzTest {
     }
   }
 
+  private static long zigzag(long value) {
+    return (value << 1) ^ (value >> 63);
+  }
+
+  private static byte[] varint(long value) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    long rest = value;
+    while ((rest & ~0x7FL) != 0) {
+      out.write((int) (rest & 0x7F) | 0x80);
+      rest >>>= 7;
+    }
+    out.write((int) rest);
+    return out.toByteArray();
+  }
+
   /** A seed whose mutations aim at its footer and page headers half of the time. */
   private static SeedFile seed(String name, Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
@@ -115,6 +145,6 @@ class ParquetFuzzTest {
     } catch (IOException unreadableSeed) {
       // A seed that is already broken is mutated near its footer and anywhere.
     }
-    return new SeedFile(name, bytes, new Mutator(List.of(), focus));
+    return new SeedFile(name, bytes, Mutator.binary(THRIFT_TOKENS, focus));
   }
 }

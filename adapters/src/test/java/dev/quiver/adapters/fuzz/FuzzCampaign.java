@@ -2,6 +2,7 @@ package dev.quiver.adapters.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.sun.management.ThreadMXBean;
 import dev.quiver.adapters.parquet.ParquetCorruptionException;
 import dev.quiver.adapters.spi.BatchReader;
 import dev.quiver.adapters.spi.FormatOptions;
@@ -11,6 +12,7 @@ import dev.quiver.adapters.spi.ScanSpec;
 import dev.quiver.adapters.spi.TableSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,8 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.opentest4j.AssertionFailedError;
@@ -58,14 +63,13 @@ final class FuzzCampaign {
   /** Outcome counts per format, printed at the end of each test class. */
   static final Map<String, AtomicLong> TALLY = new ConcurrentHashMap<>();
 
-  private static final com.sun.management.ThreadMXBean THREADS =
-      (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   /** The most heap one case allocated while being read, and which case. */
   private static final AtomicLong MOST_HEAP = new AtomicLong();
 
-  private static final java.util.concurrent.atomic.AtomicReference<String> MOST_HEAP_CASE =
-      new java.util.concurrent.atomic.AtomicReference<>();
+  private static final AtomicReference<String> MOST_HEAP_CASE =
+      new AtomicReference<>();
 
   /** The case being read, named in the examples (cases run one at a time). */
   private static volatile String currentCase;
@@ -179,7 +183,7 @@ final class FuzzCampaign {
    */
   private static String readEverything(ReaderUnderTest reader, Path file, int batchRows, int pick)
       throws IOException {
-    java.util.Set<String> notes = new java.util.TreeSet<>();
+    Set<String> notes = new TreeSet<>();
     long heapBefore = THREADS.getCurrentThreadAllocatedBytes();
     try {
       return readAndCheck(reader, file, batchRows, pick, notes);
@@ -194,10 +198,9 @@ final class FuzzCampaign {
   }
 
   private static String readAndCheck(
-      ReaderUnderTest reader, Path file, int batchRows, int pick, java.util.Set<String> notes)
+      ReaderUnderTest reader, Path file, int batchRows, int pick, Set<String> notes)
       throws IOException {
     String outcome;
-    long leaked;
     try (RootAllocator allocator = new RootAllocator(ALLOCATOR_LIMIT)) {
       try {
         TableSchema schema = reader.format().inferSchema(file, FormatOptions.DEFAULTS);
@@ -222,16 +225,16 @@ final class FuzzCampaign {
       } catch (IOException e) {
         outcome = "IOException";
       }
-      leaked = allocator.getAllocatedMemory();
+      long leaked = allocator.getAllocatedMemory();
       if (leaked != 0) {
-        // Free what the reader left behind so the allocator closes and the report is about the leak.
+        // Said before close(), whose own complaint about the leak is less telling.
         throw new AssertionFailedError(leaked + " bytes of Arrow memory leaked after " + outcome);
       }
     }
     return outcome;
   }
 
-  private static void drain(BatchReader batches, java.util.Set<String> notes) throws IOException {
+  private static void drain(BatchReader batches, Set<String> notes) throws IOException {
     try (batches) {
       while (batches.next()) {
         VectorSchemaRoot root = batches.root();

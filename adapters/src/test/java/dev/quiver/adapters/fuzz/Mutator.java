@@ -1,6 +1,7 @@
 package dev.quiver.adapters.fuzz;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -121,7 +122,7 @@ final class Mutator {
 
   private Mutation truncate(byte[] seed, Random random) {
     int at = position(seed, random);
-    byte[] bytes = java.util.Arrays.copyOf(seed, at);
+    byte[] bytes = Arrays.copyOf(seed, at);
     return new Mutation("truncate to " + at + " of " + seed.length + " bytes", bytes);
   }
 

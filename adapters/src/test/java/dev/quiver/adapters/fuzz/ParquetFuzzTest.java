@@ -5,6 +5,7 @@ import dev.quiver.adapters.parquet.ParquetFooterReader;
 import dev.quiver.adapters.parquet.ParquetFormat;
 import dev.quiver.adapters.parquet.metadata.ColumnChunkMetadata;
 import dev.quiver.adapters.parquet.metadata.RowGroupMetadata;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,7 +116,7 @@ class ParquetFuzzTest {
   }
 
   private static byte[] varint(long value) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     long rest = value;
     while ((rest & ~0x7FL) != 0) {
       out.write((int) (rest & 0x7F) | 0x80);

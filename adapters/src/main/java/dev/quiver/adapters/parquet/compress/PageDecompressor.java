@@ -2,6 +2,7 @@ package dev.quiver.adapters.parquet.compress;
 
 import dev.quiver.adapters.parquet.ParquetCorruptionException;
 import dev.quiver.adapters.parquet.metadata.Encodings;
+import io.airlift.compress.MalformedInputException;
 import io.airlift.compress.lz4.Lz4Decompressor;
 import io.airlift.compress.snappy.SnappyDecompressor;
 import io.airlift.compress.zstd.ZstdDecompressor;
@@ -50,14 +51,9 @@ public final class PageDecompressor {
         System.arraycopy(input, offset, output, outputOffset, length);
         produced = length;
       }
-      case Encodings.SNAPPY -> produced =
-          snappy.decompress(input, offset, length, output, outputOffset, expected);
-      case Encodings.LZ4_RAW -> produced =
-          lz4.decompress(input, offset, length, output, outputOffset, expected);
-      case Encodings.ZSTD -> produced =
-          zstd.decompress(input, offset, length, output, outputOffset, expected);
       case Encodings.GZIP -> produced = gunzip(input, offset, length, output, outputOffset, expected);
-      case Encodings.LZ4 -> produced = lz4Legacy(input, offset, length, output, outputOffset, expected);
+      case Encodings.SNAPPY, Encodings.LZ4_RAW, Encodings.ZSTD, Encodings.LZ4 -> produced =
+          decompressBlock(codec, input, offset, length, output, outputOffset, expected);
       default -> throw new ParquetCorruptionException(
           "compression codec " + Encodings.codecName(codec) + " is not supported");
     }
@@ -68,6 +64,28 @@ public final class PageDecompressor {
               + produced
               + " bytes, the header says "
               + expected);
+    }
+  }
+
+  /**
+   * The aircompressor codecs. On corrupt input they throw MalformedInputException, or
+   * IllegalArgumentException when the stream's own length prefix disagrees with the page header;
+   * either becomes a corruption error that names the codec instead of the codec's internals.
+   */
+  private int decompressBlock(
+      int codec, byte[] input, int offset, int length, byte[] output, int outputOffset,
+      int expected) {
+    try {
+      return switch (codec) {
+        case Encodings.SNAPPY -> snappy.decompress(input, offset, length, output, outputOffset, expected);
+        case Encodings.LZ4_RAW -> lz4.decompress(input, offset, length, output, outputOffset, expected);
+        case Encodings.ZSTD -> zstd.decompress(input, offset, length, output, outputOffset, expected);
+        default -> lz4Legacy(input, offset, length, output, outputOffset, expected);
+      };
+    } catch (MalformedInputException | IllegalArgumentException | IndexOutOfBoundsException e) {
+      throw new ParquetCorruptionException(
+          Encodings.codecName(codec) + " data of " + length + " bytes is corrupt ("
+              + e.getMessage() + ")");
     }
   }
 

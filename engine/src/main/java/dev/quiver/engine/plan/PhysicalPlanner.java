@@ -4,9 +4,11 @@ import dev.quiver.engine.error.QuiverException;
 import dev.quiver.engine.exec.ExecutionContext;
 import dev.quiver.engine.exec.Operator;
 import dev.quiver.engine.exec.operator.EnumerableSourceOperator;
+import dev.quiver.engine.exec.operator.SharedUnits;
 import dev.quiver.engine.exec.rows.BatchRowsEnumerable;
 import dev.quiver.engine.expr.ExprCompiler;
 import dev.quiver.engine.expr.PhysicalExpr;
+import dev.quiver.engine.plan.rel.QuiverAggregate;
 import dev.quiver.engine.plan.rel.QuiverRel;
 import java.util.HashMap;
 import java.util.List;
@@ -40,16 +42,46 @@ public final class PhysicalPlanner {
   private final RexBuilder rexBuilder;
   private final SchemaPlus rootSchema;
   private final List<RelDataType> parameterTypes;
+  /** When set, the scan below reads its share of these units (a parallel pipeline's copy). */
+  private final SharedUnits sharedScan;
 
   public PhysicalPlanner(
       ExecutionContext context,
       RexBuilder rexBuilder,
       SchemaPlus rootSchema,
       List<RelDataType> parameterTypes) {
+    this(context, rexBuilder, rootSchema, parameterTypes, null);
+  }
+
+  private PhysicalPlanner(
+      ExecutionContext context,
+      RexBuilder rexBuilder,
+      SchemaPlus rootSchema,
+      List<RelDataType> parameterTypes,
+      SharedUnits sharedScan) {
     this.context = context;
     this.rexBuilder = rexBuilder;
     this.rootSchema = rootSchema;
     this.parameterTypes = parameterTypes;
+    this.sharedScan = sharedScan;
+  }
+
+  /**
+   * A planner for one copy of a parallel pipeline: the scan it builds takes its units from {@code
+   * units}, shared with the other copies.
+   */
+  PhysicalPlanner withSharedScan(SharedUnits units) {
+    return new PhysicalPlanner(context, rexBuilder, rootSchema, parameterTypes, units);
+  }
+
+  /** The units a scan built by this planner shares with sibling pipelines, or null. */
+  public SharedUnits sharedScan() {
+    return sharedScan;
+  }
+
+  /** The parallel form of an aggregate over a scan, or null when it should run single. */
+  public Operator parallelAggregate(QuiverAggregate aggregate) {
+    return ParallelAggregation.tryImplement(aggregate, this);
   }
 
   public ExecutionContext context() {

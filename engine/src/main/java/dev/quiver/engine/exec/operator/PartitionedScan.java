@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,20 +29,13 @@ import org.apache.arrow.vector.util.TransferPair;
  * frees a batch when it asks for the next one. Rows come in no particular order across partitions,
  * as SQL allows without ORDER BY.
  *
- * <p>Threads: workers run on a shared pool of daemon threads that end when idle; {@link #close()}
+ * <p>Threads: workers run on {@link QueryThreads}; {@link #close()}
  * stops the workers and waits for them before freeing memory, so no thread outlives its query.
  */
 final class PartitionedScan implements AutoCloseable {
   private static final int QUEUE_BATCHES_PER_WORKER = 2;
   private static final long WORKER_STOP_TIMEOUT_SECONDS = 30;
 
-  private static final ExecutorService WORKERS =
-      Executors.newCachedThreadPool(
-          runnable -> {
-            Thread thread = new Thread(runnable, "quiver-scan");
-            thread.setDaemon(true);
-            return thread;
-          });
 
   /**
    * A batch of one file that owns its vectors, or the end of one worker's stream, or a worker's
@@ -78,7 +69,7 @@ final class PartitionedScan implements AutoCloseable {
     this.queue = new ArrayBlockingQueue<>(workerCount * QUEUE_BATCHES_PER_WORKER + workerCount);
     this.workersRunning = workerCount;
     for (int i = 0; i < workerCount; i++) {
-      workers.add(WORKERS.submit(this::work));
+      workers.add(QueryThreads.POOL.submit(this::work));
     }
   }
 

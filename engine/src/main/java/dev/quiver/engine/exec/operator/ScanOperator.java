@@ -49,6 +49,9 @@ public final class ScanOperator implements Operator {
    */
   private final int[] outputSources;
 
+  /** When set, the units come from here, shared with sibling scans of parallel pipelines. */
+  private final SharedUnits shared;
+
   private final OperatorMetrics metrics = new OperatorMetrics();
   private ExecutionContext context;
   private BufferAllocator allocator;
@@ -71,6 +74,20 @@ public final class ScanOperator implements Operator {
    */
   public ScanOperator(
       FileTable table, int[] columns, List<ColumnPredicate> predicates, String tableName) {
+    this(table, columns, predicates, tableName, null);
+  }
+
+  /**
+   * A scan that reads the units it takes from {@code shared}, on the caller's thread, as one of
+   * several parallel pipelines over the same table.
+   */
+  public ScanOperator(
+      FileTable table,
+      int[] columns,
+      List<ColumnPredicate> predicates,
+      String tableName,
+      SharedUnits shared) {
+    this.shared = shared;
     this.table = table;
     this.columns = columns.clone();
     this.predicates = predicates;
@@ -127,10 +144,18 @@ public final class ScanOperator implements Operator {
     }
   }
 
-  /** Lists the units of the files that can match; reads them on all cores when there are several. */
-  private void start() throws IOException {
-    int workers = Math.min(Runtime.getRuntime().availableProcessors(), MAX_SCAN_THREADS);
-    units = new ArrayList<>();
+  /** The threads a scan of one table uses at most: the cores, up to a bound. */
+  public static int scanThreads() {
+    return Math.min(Runtime.getRuntime().availableProcessors(), MAX_SCAN_THREADS);
+  }
+
+  /**
+   * The units of {@code table}: each partition of each file whose partition values may match
+   * {@code predicates}, split for {@code workers} threads.
+   */
+  public static SharedUnits units(
+      FileTable table, List<ColumnPredicate> predicates, int workers) throws IOException {
+    List<ScanUnit> units = new ArrayList<>();
     List<FileTable.DataFile> files = table.files();
     for (int f = 0; f < files.size(); f++) {
       FileTable.DataFile file = files.get(f);
@@ -145,10 +170,32 @@ public final class ScanOperator implements Operator {
         units.add(new ScanUnit(f, partition));
       }
     }
+    return new SharedUnits(units);
+  }
+
+  /** Lists the units of the files that can match; reads them on all cores when there are several. */
+  private void start() throws IOException {
+    if (shared != null) {
+      return; // units are taken from the shared list one by one
+    }
+    int workers = scanThreads();
+    SharedUnits all = units(table, predicates, workers);
+    units = new ArrayList<>();
+    for (ScanUnit unit; (unit = all.take()) != null; ) {
+      units.add(unit);
+    }
     if (units.size() > 1 && workers > 1) {
       partitioned =
           new PartitionedScan(table, units, spec(), allocator, Math.min(workers, units.size()));
     }
+  }
+
+  /** The next unit this scan reads on its own thread, or null when none is left. */
+  private ScanUnit nextUnit() {
+    if (shared != null) {
+      return shared.take();
+    }
+    return nextUnit < units.size() ? units.get(nextUnit++) : null;
   }
 
   private ScanSpec spec() {
@@ -158,10 +205,10 @@ public final class ScanOperator implements Operator {
   private Batch nextSequential() throws IOException {
     while (true) {
       if (reader == null) {
-        if (nextUnit >= units.size()) {
+        ScanUnit unit = nextUnit();
+        if (unit == null) {
           return null;
         }
-        ScanUnit unit = units.get(nextUnit++);
         readerFile = unit.file();
         reader =
             table

@@ -45,6 +45,10 @@ public final class QuiverAggregate extends Aggregate implements QuiverRel {
 
   @Override
   public Operator implement(PhysicalPlanner planner) {
+    Operator parallel = planner.parallelAggregate(this);
+    if (parallel != null) {
+      return parallel;
+    }
     List<AggregateSpec> specs = new ArrayList<>();
     for (AggregateCall call : getAggCallList()) {
       specs.add(AggregateSpec.of(call));

@@ -153,6 +153,10 @@ public final class QuiverTableScan extends TableScan implements QuiverRel {
   @Override
   public Operator implement(PhysicalPlanner planner) {
     return new ScanOperator(
-        fileTable, fields, predicates, String.join(".", table.getQualifiedName()));
+        fileTable,
+        fields,
+        predicates,
+        String.join(".", table.getQualifiedName()),
+        planner.sharedScan());
   }
 }

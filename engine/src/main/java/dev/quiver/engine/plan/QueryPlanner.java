@@ -7,6 +7,8 @@ import dev.quiver.engine.plan.rules.QuiverRules;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.config.CalciteConnectionConfigImpl;
 import org.apache.calcite.config.CalciteConnectionProperty;
@@ -66,6 +68,9 @@ public final class QueryPlanner {
       SqlLibraryOperatorTableFactory.INSTANCE.getOperatorTable(
           SqlLibrary.STANDARD, SqlLibrary.POSTGRESQL, SqlLibrary.BIG_QUERY, SqlLibrary.SPARK);
 
+  private static final Pattern EXPLAIN_ANALYZE =
+      Pattern.compile("(?is)^\\s*EXPLAIN\\s+ANALYZE\\s+");
+
   private final CalciteSchema rootSchema;
   private final List<String> defaultSchemaPath;
   private final JavaTypeFactory typeFactory;
@@ -93,6 +98,7 @@ public final class QueryPlanner {
   public record Validated(
       SqlNode query,
       boolean isExplain,
+      boolean isExplainAnalyze,
       RelDataType rowType,
       RelDataType parameterRowType,
       SqlValidator validator,
@@ -107,9 +113,13 @@ public final class QueryPlanner {
 
   /** Parses and validates {@code sql}. */
   public Validated validate(String sql) {
+    // Calcite's grammar has no EXPLAIN ANALYZE: recognise it here and plan the query inside.
+    Matcher analyze = EXPLAIN_ANALYZE.matcher(sql);
+    boolean isAnalyze = analyze.find();
+    String text = isAnalyze ? sql.substring(analyze.end()) : sql;
     SqlNode parsed;
     try {
-      parsed = SqlParser.create(sql, PARSER_CONFIG).parseStmt();
+      parsed = SqlParser.create(text, PARSER_CONFIG).parseStmt();
     } catch (SqlParseException e) {
       throw new QuiverException(ErrorCode.SYNTAX_OR_BINDING, syntaxMessage(e), e);
     }
@@ -136,7 +146,8 @@ public final class QueryPlanner {
       SqlNode validated = validator.validate(query);
       return new Validated(
           validated,
-          explain,
+          explain || isAnalyze,
+          isAnalyze,
           validator.getValidatedNodeType(validated),
           validator.getParameterRowType(validated),
           validator,

@@ -86,12 +86,21 @@ final class DefaultPreparedQuery implements PreparedQuery {
               allocator, ParameterValues.normalize(parameterValues), session.options().batchRows());
       Operator root;
       if (validated.isExplain()) {
-        List<Object> lines = new ArrayList<>(Arrays.asList((Object[]) plan.explain().split("\n")));
+        List<String> lines;
+        if (validated.isExplainAnalyze()) {
+          PhysicalPlanner physicalPlanner =
+              new PhysicalPlanner(
+                  context, plan.rexBuilder(), session.rootSchema().plus(), parameterTypes);
+          lines = ExplainAnalyze.run(physicalPlanner.implement(plan.rel()), context);
+        } else {
+          lines = Arrays.asList(plan.explain().split("\n"));
+        }
         RelDataType rowType =
             planner.typeFactory().builder()
                 .add(EXPLAIN_COLUMN, SqlTypeName.VARCHAR)
                 .build();
-        root = new EnumerableSourceOperator(() -> Linq4j.asEnumerable(lines), rowType, "explain");
+        List<Object> rows = new ArrayList<>(lines);
+        root = new EnumerableSourceOperator(() -> Linq4j.asEnumerable(rows), rowType, "explain");
       } else {
         PhysicalPlanner physicalPlanner =
             new PhysicalPlanner(

@@ -4,6 +4,7 @@ import dev.quiver.adapters.spi.BatchReader;
 import dev.quiver.adapters.spi.ScanSpec;
 import dev.quiver.engine.error.ErrorCode;
 import dev.quiver.engine.error.QuiverException;
+import dev.quiver.engine.exec.OperatorMetrics;
 import dev.quiver.engine.plan.schema.FileTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ final class PartitionedScan implements AutoCloseable {
 
   private final FileTable table;
   private final List<ScanOperator.ScanUnit> units;
+  private final OperatorMetrics metrics;
   private final ScanSpec spec;
   private final BufferAllocator allocator;
   private final BlockingQueue<Item> queue;
@@ -61,7 +63,9 @@ final class PartitionedScan implements AutoCloseable {
       List<ScanOperator.ScanUnit> units,
       ScanSpec spec,
       BufferAllocator allocator,
-      int workerCount) {
+      int workerCount,
+      OperatorMetrics metrics) {
+    this.metrics = metrics;
     this.table = table;
     this.units = units;
     this.spec = spec;
@@ -112,6 +116,7 @@ final class PartitionedScan implements AutoCloseable {
             int rowCount = reader.root().getRowCount();
             offer(new Item(takeVectors(reader.root()), rowCount, unit.file(), null));
           }
+          metrics.addReader(reader.metrics());
         }
       }
       offer(Item.DONE);

@@ -186,7 +186,8 @@ public final class ScanOperator implements Operator {
     }
     if (units.size() > 1 && workers > 1) {
       partitioned =
-          new PartitionedScan(table, units, spec(), allocator, Math.min(workers, units.size()));
+          new PartitionedScan(
+              table, units, spec(), allocator, Math.min(workers, units.size()), metrics);
     }
   }
 
@@ -219,6 +220,7 @@ public final class ScanOperator implements Operator {
         VectorSchemaRoot root = reader.root();
         return assemble(root.getFieldVectors(), root.getRowCount(), readerFile);
       }
+      metrics.addReader(reader.metrics());
       reader.close();
       reader = null;
     }

@@ -1,5 +1,6 @@
 package dev.quiver.adapters.csv;
 
+import dev.quiver.adapters.compress.PositionalInput;
 import dev.quiver.adapters.spi.BatchReader;
 import dev.quiver.adapters.spi.ReaderException;
 import dev.quiver.adapters.spi.ScanMetrics;
@@ -7,8 +8,6 @@ import dev.quiver.adapters.spi.ScanPartition;
 import dev.quiver.adapters.spi.ScanSpec;
 import dev.quiver.adapters.spi.TableSchema;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
@@ -34,7 +33,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  */
 public final class CsvBatchReader implements BatchReader {
   private final ScanPartition partition;
-  private final FileChannel channel;
+  private final PositionalInput input;
   private final CsvScanner scanner;
   private final ColumnDecoder[] decoders;
   private final FieldVector[] vectors;
@@ -72,9 +71,9 @@ public final class CsvBatchReader implements BatchReader {
     }
     vectors = projected.toArray(new FieldVector[0]);
     root = new VectorSchemaRoot(projected);
-    FileChannel opened = null;
+    PositionalInput opened = null;
     try {
-      opened = FileChannel.open(partition.file(), StandardOpenOption.READ);
+      opened = PositionalInput.open(partition.file());
       FieldTable table = new FieldTable(fields.size(), spec.columns(), batchRows);
       scanner =
           new CsvScanner(
@@ -98,7 +97,7 @@ public final class CsvBatchReader implements BatchReader {
       }
       throw e;
     }
-    channel = opened;
+    input = opened;
   }
 
   private static ColumnDecoder decoderFor(
@@ -197,9 +196,9 @@ public final class CsvBatchReader implements BatchReader {
     done = true;
     root.close();
     try {
-      channel.close();
+      input.close();
     } catch (IOException ignored) {
-      // Closing a read-only channel cannot lose data; nothing to report.
+      // Closing a read-only input cannot lose data; nothing to report.
     }
   }
 }

@@ -1,10 +1,9 @@
 package dev.quiver.adapters.csv;
 
+import dev.quiver.adapters.compress.PositionalInput;
 import dev.quiver.adapters.spi.ReaderException;
 import dev.quiver.adapters.spi.ScanMetrics;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -22,7 +21,7 @@ final class CsvScanner {
   private static final int LINE_COUNT_BUFFER_BYTES = 1 << 20;
 
   final Path file;
-  private final FileChannel channel;
+  private final PositionalInput input;
   private final CsvTokenizer tokenizer;
   final FieldTable table;
   private final boolean strictWidth;
@@ -50,14 +49,14 @@ final class CsvScanner {
 
   CsvScanner(
       Path file,
-      FileChannel channel,
+      PositionalInput input,
       CsvTokenizer tokenizer,
       FieldTable table,
       int bufferBytes,
       boolean strictWidth,
       ScanMetrics metrics) {
     this.file = file;
-    this.channel = channel;
+    this.input = input;
     this.tokenizer = tokenizer;
     this.table = table;
     this.buf = new byte[bufferBytes];
@@ -222,7 +221,7 @@ final class CsvScanner {
       buf = bigger;
     }
     while (limit < buf.length) {
-      int read = channel.read(ByteBuffer.wrap(buf, limit, buf.length - limit), bufferOffset + limit);
+      int read = input.read(buf, limit, buf.length - limit, bufferOffset + limit);
       if (read < 0) {
         eof = true;
         break;
@@ -341,7 +340,7 @@ final class CsvScanner {
     long at = 0;
     while (at < offset) {
       int want = (int) Math.min(chunk.length, offset - at);
-      int read = channel.read(ByteBuffer.wrap(chunk, 0, want), at);
+      int read = input.read(chunk, 0, want, at);
       if (read <= 0) {
         break;
       }

@@ -60,8 +60,16 @@ import org.apache.arrow.memory.BufferAllocator;
  * 64 MB (it is then decompressed once more, to learn its size), else from its head only; the
  * schema's notes say which. Damaged compressed data fails with "corrupt gzip data" (or zstd).
  *
+ * <p><b>Rejected rows.</b> With {@code ignore_errors=true} a malformed row (more fields than the
+ * header, a value that does not fit its column's type, invalid UTF-8 in a text column, bad quoting,
+ * a quote still open at the end of the file, which takes the rest of the file with it) is skipped
+ * instead of failing the read; every column is then checked, read or not, so the rows kept do not
+ * depend on the query. {@code rejects_file=<path>} appends each skipped row to that CSV file (see
+ * {@link RejectsFile}); {@link CsvBatchReader#rejectedRows()} counts them.
+ *
  * <p>Options: {@code sample_size}, {@code delim} (one character or {@code \t}), {@code header}
- * (true/false), {@code quote} (one character).
+ * (true/false), {@code quote} (one character), {@code ignore_errors} (true/false), {@code
+ * rejects_file} (a path; needs ignore_errors=true).
  */
 public final class CsvFormat implements FileFormat {
   /** Partitions smaller than this cost more in setup than they save. */

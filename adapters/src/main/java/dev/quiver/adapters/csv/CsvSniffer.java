@@ -42,6 +42,7 @@ final class CsvSniffer {
   private final Boolean headerOption;
   private final byte quote;
   private final int bufferBytes;
+  private final RejectPolicy rejects;
 
   private int columns;
   private int[] restMasks;
@@ -59,6 +60,7 @@ final class CsvSniffer {
     String quoteText = options.get("quote", null);
     this.quote = quoteText == null ? DEFAULT_QUOTE : singleByte("quote", quoteText);
     this.bufferBytes = bufferBytes;
+    this.rejects = RejectPolicy.of(options);
   }
 
   TableSchema infer() throws IOException {
@@ -199,6 +201,11 @@ final class CsvSniffer {
     if (quotedLineBreaks) {
       notes.add("quoted line breaks seen: the file is read as one partition");
     }
+    if (rejects.ignoreErrors()) {
+      notes.add(
+          "malformed rows are skipped (ignore_errors)"
+              + (rejects.rejectsFile() == null ? "" : " and appended to " + rejects.rejectsFile()));
+    }
     if (input.compressed()) {
       notes.add(
           Compression.of(file).displayName()
@@ -233,7 +240,8 @@ final class CsvSniffer {
             header ? afterFirstRow : firstRowStart,
             header ? afterFirstRowLine : firstRowLine,
             quotedLineBreaks,
-            sampleDescription);
+            sampleDescription,
+            rejects);
     return new TableSchema(new Schema(fields), List.copyOf(notes), dialect);
   }
 

@@ -37,6 +37,14 @@ class CompressedFixturesTest {
   }
 
   @Test
+  void ignoreErrorsSkipsTheBadLineOfTheCompressedCsv() throws IOException {
+    Path file = FIXTURES.resolve("orders.csv.gz");
+    assertEquals(
+        List.of("1|Lisbon|10.5", "2|Porto|7.0", "4|Braga|2.25"),
+        read(file, options("ignore_errors", "true")));
+  }
+
+  @Test
   void ndjsonFromGzipAndZstdTools() throws IOException {
     List<String> expected = List.of("1|click", "2|view");
     assertEquals(expected, read(FIXTURES.resolve("events.ndjson.gz"), FormatOptions.DEFAULTS));

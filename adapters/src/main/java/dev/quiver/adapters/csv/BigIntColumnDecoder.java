@@ -40,7 +40,8 @@ final class BigIntColumnDecoder extends ColumnDecoder {
         continue;
       }
       if (!p.parseLong(buf, start, end)) {
-        throw errors.cannotRead(scanner, row, name, CsvColumnType.BIGINT, start, end);
+        errors.badValue(scanner, row, name, CsvColumnType.BIGINT, start, end);
+        continue;
       }
       UncheckedWrites.setValid(validity, out + row);
       UncheckedWrites.putLong(data, out + row, p.longValue);

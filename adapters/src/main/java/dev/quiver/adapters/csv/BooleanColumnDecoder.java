@@ -37,7 +37,8 @@ final class BooleanColumnDecoder extends ColumnDecoder {
         continue;
       }
       if (!p.parseBoolean(buf, start, end)) {
-        throw errors.cannotRead(scanner, row, name, CsvColumnType.BOOLEAN, start, end);
+        errors.badValue(scanner, row, name, CsvColumnType.BOOLEAN, start, end);
+        continue;
       }
       target.set(out + row, p.booleanValue ? 1 : 0);
     }

@@ -1,5 +1,6 @@
 package dev.quiver.adapters.csv;
 
+import dev.quiver.adapters.compress.PositionalInput;
 import dev.quiver.adapters.spi.BatchReader;
 import dev.quiver.adapters.spi.ReaderException;
 import dev.quiver.adapters.spi.ScanMetrics;
@@ -7,13 +8,13 @@ import dev.quiver.adapters.spi.ScanPartition;
 import dev.quiver.adapters.spi.ScanSpec;
 import dev.quiver.adapters.spi.TableSchema;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
+import org.apache.arrow.vector.BitVectorHelper;
 import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
@@ -34,11 +35,15 @@ import org.apache.arrow.vector.types.pojo.Schema;
  */
 public final class CsvBatchReader implements BatchReader {
   private final ScanPartition partition;
-  private final FileChannel channel;
+  private final PositionalInput input;
   private final CsvScanner scanner;
   private final ColumnDecoder[] decoders;
   private final FieldVector[] vectors;
   private final VectorSchemaRoot root;
+  /** Vectors of columns decoded only to find bad rows (ignore_errors), outside the root. */
+  private final FieldVector[] checkedOnly;
+  /** Rows skipped under ignore_errors=true, or null when malformed rows fail the read. */
+  private final RowRejects rejects;
   private final ScanMetrics metrics = new ScanMetrics();
   private final int batchRows;
   private boolean allocated;
@@ -55,27 +60,40 @@ public final class CsvBatchReader implements BatchReader {
     this.partition = partition;
     this.batchRows = spec.batchRows();
     List<Field> fields = schema.arrowSchema().getFields();
-    ValueErrors errors = new ValueErrors(partition.file(), dialect.sampleDescription());
+    RejectPolicy policy = dialect.rejects() == null ? RejectPolicy.FAIL : dialect.rejects();
+    rejects =
+        policy.ignoreErrors()
+            ? new RowRejects(partition.file(), policy.rejectsFile(), batchRows)
+            : null;
+    ValueErrors errors = new ValueErrors(partition.file(), dialect.sampleDescription(), rejects);
+    // Skipping bad rows checks every column, read or not, so the rows kept do not depend on the
+    // columns a query reads; the unread ones are decoded into vectors nobody sees.
+    int[] decoded = rejects == null ? spec.columns() : withEveryColumn(spec.columns(), fields.size());
     List<FieldVector> projected = new ArrayList<>();
-    decoders = new ColumnDecoder[spec.columns().length];
+    List<FieldVector> all = new ArrayList<>();
+    decoders = new ColumnDecoder[decoded.length];
     try {
       for (int i = 0; i < decoders.length; i++) {
-        int column = spec.columns()[i];
+        int column = decoded[i];
         Field field = fields.get(column);
         FieldVector vector = field.createVector(allocator);
-        projected.add(vector);
+        all.add(vector);
+        if (i < spec.columns().length) {
+          projected.add(vector);
+        }
         decoders[i] = decoderFor(column, field, vector, errors);
       }
     } catch (RuntimeException e) {
-      projected.forEach(FieldVector::close);
+      all.forEach(FieldVector::close);
       throw e;
     }
-    vectors = projected.toArray(new FieldVector[0]);
+    checkedOnly = all.subList(projected.size(), all.size()).toArray(new FieldVector[0]);
+    vectors = all.toArray(new FieldVector[0]);
     root = new VectorSchemaRoot(projected);
-    FileChannel opened = null;
+    PositionalInput opened = null;
     try {
-      opened = FileChannel.open(partition.file(), StandardOpenOption.READ);
-      FieldTable table = new FieldTable(fields.size(), spec.columns(), batchRows);
+      opened = PositionalInput.open(partition.file());
+      FieldTable table = new FieldTable(fields.size(), decoded, batchRows);
       scanner =
           new CsvScanner(
               partition.file(),
@@ -85,6 +103,7 @@ public final class CsvBatchReader implements BatchReader {
               bufferBytes,
               true,
               metrics);
+      scanner.rejects = rejects;
       if (partition.start() <= dialect.dataStart()) {
         scanner.seek(dialect.dataStart(), dialect.dataStartLine());
       } else {
@@ -93,12 +112,15 @@ public final class CsvBatchReader implements BatchReader {
       scanner.stopAt(partition.end());
     } catch (IOException | RuntimeException e) {
       root.close();
+      for (FieldVector vector : checkedOnly) {
+        vector.close();
+      }
       if (opened != null) {
         opened.close();
       }
       throw e;
     }
-    channel = opened;
+    input = opened;
   }
 
   private static ColumnDecoder decoderFor(
@@ -136,8 +158,9 @@ public final class CsvBatchReader implements BatchReader {
     int rows = 0;
     while (rows < batchRows) {
       int run = scanner.tokenize(batchRows - rows);
-      for (ColumnDecoder decoder : decoders) {
-        decoder.decode(scanner, run, rows);
+      decode(run, rows);
+      if (rejects != null) {
+        run = dropRejectedRows(run, rows);
       }
       rows += run;
       if (scanner.finished()) {
@@ -169,6 +192,57 @@ public final class CsvBatchReader implements BatchReader {
     return true;
   }
 
+  private void decode(int run, int out) throws IOException {
+    for (ColumnDecoder decoder : decoders) {
+      decoder.decode(scanner, run, out);
+    }
+  }
+
+  /**
+   * Takes the rows a decoder rejected out of the run and decodes the rest again over the same
+   * vector positions (rare, so simpler than moving values inside every kind of vector); appends
+   * the run's rejected rows to the rejects file. Returns the rows kept.
+   */
+  private int dropRejectedRows(int run, int out) throws IOException {
+    if (rejects.anyRowRejected()) {
+      int kept = rejects.removeRejectedRows(scanner.table, run);
+      for (FieldVector vector : vectors) {
+        ArrowBuf validity = vector.getValidityBuffer();
+        for (int i = out; i < out + run; i++) {
+          BitVectorHelper.unsetBit(validity, i);
+        }
+      }
+      decode(kept, out);
+      run = kept;
+    }
+    rejects.flush();
+    return run;
+  }
+
+  /** Rows skipped because they were malformed (ignore_errors=true); 0 otherwise. */
+  public long rejectedRows() {
+    return rejects == null ? 0 : rejects.count();
+  }
+
+  private static int[] withEveryColumn(int[] columns, int count) {
+    boolean[] present = new boolean[count];
+    int missing = count;
+    for (int column : columns) {
+      if (!present[column]) {
+        present[column] = true;
+        missing--;
+      }
+    }
+    int[] all = java.util.Arrays.copyOf(columns, columns.length + missing);
+    int at = columns.length;
+    for (int column = 0; column < count; column++) {
+      if (!present[column]) {
+        all[at++] = column;
+      }
+    }
+    return all;
+  }
+
   private void prepareVectors() {
     for (ColumnDecoder decoder : decoders) {
       // A consumer may take a batch's buffers (a parallel scan transfers them to keep the batch
@@ -196,10 +270,20 @@ public final class CsvBatchReader implements BatchReader {
   public void close() {
     done = true;
     root.close();
+    for (FieldVector vector : checkedOnly) {
+      vector.close();
+    }
+    if (rejects != null) {
+      try {
+        rejects.flush();
+      } catch (IOException ignored) {
+        // Only rows of a read that already failed can be pending; its error is the one to report.
+      }
+    }
     try {
-      channel.close();
+      input.close();
     } catch (IOException ignored) {
-      // Closing a read-only channel cannot lose data; nothing to report.
+      // Closing a read-only input cannot lose data; nothing to report.
     }
   }
 }

@@ -13,6 +13,8 @@ package dev.quiver.adapters.csv;
  *     splitting the file at byte offsets
  * @param sampleDescription how the types were inferred, for errors, e.g. "20000 rows sampled
  *     across the file"
+ * @param rejects what readers do with malformed rows (options ignore_errors and rejects_file),
+ *     carried here because readers see the schema, not the options
  */
 public record CsvDialect(
     byte delimiter,
@@ -21,4 +23,5 @@ public record CsvDialect(
     long dataStart,
     long dataStartLine,
     boolean quotedLineBreaks,
-    String sampleDescription) {}
+    String sampleDescription,
+    RejectPolicy rejects) {}

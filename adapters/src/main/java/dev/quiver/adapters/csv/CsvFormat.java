@@ -1,5 +1,6 @@
 package dev.quiver.adapters.csv;
 
+import dev.quiver.adapters.compress.Compression;
 import dev.quiver.adapters.spi.BatchReader;
 import dev.quiver.adapters.spi.FileFormat;
 import dev.quiver.adapters.spi.FormatOptions;
@@ -52,8 +53,23 @@ import org.apache.arrow.memory.BufferAllocator;
  * partition that meets one anyway stops with an error rather than return cut rows. A partition
  * that starts mid-file counts the line breaks before it only when it has to report an error.
  *
+ * <p><b>Compressed files.</b> A name ending in {@code .gz} (gzip, several members allowed) or
+ * {@code .zst} (Zstandard) after the format's own extension is read through a streaming
+ * decompressor, in bounded memory, as one partition. Offsets and line numbers in errors refer to
+ * the decompressed text. Types are sampled across the text when the compressed file is at most
+ * 64 MB (it is then decompressed once more, to learn its size), else from its head only; the
+ * schema's notes say which. Damaged compressed data fails with "corrupt gzip data" (or zstd).
+ *
+ * <p><b>Rejected rows.</b> With {@code ignore_errors=true} a malformed row (more fields than the
+ * header, a value that does not fit its column's type, invalid UTF-8 in a text column, bad quoting,
+ * a quote still open at the end of the file, which takes the rest of the file with it) is skipped
+ * instead of failing the read; every column is then checked, read or not, so the rows kept do not
+ * depend on the query. {@code rejects_file=<path>} appends each skipped row to that CSV file (see
+ * {@link RejectsFile}); {@link CsvBatchReader#rejectedRows()} counts them.
+ *
  * <p>Options: {@code sample_size}, {@code delim} (one character or {@code \t}), {@code header}
- * (true/false), {@code quote} (one character).
+ * (true/false), {@code quote} (one character), {@code ignore_errors} (true/false), {@code
+ * rejects_file} (a path; needs ignore_errors=true).
  */
 public final class CsvFormat implements FileFormat {
   /** Partitions smaller than this cost more in setup than they save. */
@@ -81,7 +97,7 @@ public final class CsvFormat implements FileFormat {
     if (name == null) {
       return false;
     }
-    String lower = name.toString().toLowerCase(Locale.ROOT);
+    String lower = Compression.uncompressedName(file).toLowerCase(Locale.ROOT);
     return lower.endsWith(".csv") || lower.endsWith(".tsv");
   }
 
@@ -100,6 +116,10 @@ public final class CsvFormat implements FileFormat {
   List<ScanPartition> partitions(
       Path file, TableSchema schema, int maxPartitions, long minPartitionBytes)
       throws IOException {
+    if (Compression.of(file) != Compression.NONE) {
+      // Decompression cannot start mid-stream.
+      return List.of(ScanPartition.wholeFile(file));
+    }
     CsvDialect dialect = dialectOf(file, schema);
     long size = Files.size(file);
     long count = Math.min(maxPartitions, size / Math.max(1, minPartitionBytes));

@@ -1,10 +1,9 @@
 package dev.quiver.adapters.csv;
 
+import dev.quiver.adapters.compress.PositionalInput;
 import dev.quiver.adapters.spi.ReaderException;
 import dev.quiver.adapters.spi.ScanMetrics;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -22,7 +21,7 @@ final class CsvScanner {
   private static final int LINE_COUNT_BUFFER_BYTES = 1 << 20;
 
   final Path file;
-  private final FileChannel channel;
+  private final PositionalInput input;
   private final CsvTokenizer tokenizer;
   final FieldTable table;
   private final boolean strictWidth;
@@ -48,16 +47,19 @@ final class CsvScanner {
   /** Line breaks seen inside quoted fields since the last seek. */
   long quotedLineBreaks;
 
+  /** Where malformed rows go under ignore_errors=true; null to fail on them. */
+  RowRejects rejects;
+
   CsvScanner(
       Path file,
-      FileChannel channel,
+      PositionalInput input,
       CsvTokenizer tokenizer,
       FieldTable table,
       int bufferBytes,
       boolean strictWidth,
       ScanMetrics metrics) {
     this.file = file;
-    this.channel = channel;
+    this.input = input;
     this.tokenizer = tokenizer;
     this.table = table;
     this.buf = new byte[bufferBytes];
@@ -168,7 +170,14 @@ final class CsvScanner {
           needsData = true;
           break;
         }
-        throw tokenizerError(next);
+        if (rejects == null) {
+          throw tokenizerError(next);
+        }
+        if (!skipMalformedRow(next)) {
+          needsData = true;
+          break;
+        }
+        continue;
       }
       if (tokenizer.lastRowBlank(pos)) {
         relativeLine++;
@@ -177,7 +186,14 @@ final class CsvScanner {
       }
       int fields = tokenizer.fieldCount;
       if (strictWidth && fields > t.columns) {
-        throw tooManyFields(fields, pos, tokenizer.rowEnd);
+        ReaderException error = tooManyFields(fields, pos, tokenizer.rowEnd);
+        if (rejects == null) {
+          throw error;
+        }
+        rejects.rejectUnstoredRow(error, fullText(pos, tokenizer.rowEnd));
+        relativeLine += 1 + tokenizer.quotedLineBreaks;
+        pos = next;
+        continue;
       }
       t.rowStarts[rows] = pos;
       t.rowEnds[rows] = tokenizer.rowEnd;
@@ -222,7 +238,7 @@ final class CsvScanner {
       buf = bigger;
     }
     while (limit < buf.length) {
-      int read = channel.read(ByteBuffer.wrap(buf, limit, buf.length - limit), bufferOffset + limit);
+      int read = input.read(buf, limit, buf.length - limit, bufferOffset + limit);
       if (read < 0) {
         eof = true;
         break;
@@ -267,6 +283,46 @@ final class CsvScanner {
       return text.substring(0, CONTEXT_CHARS) + "...";
     }
     return end < to ? text + "..." : text;
+  }
+
+  /**
+   * Rejects the row at {@link #pos} that the tokenizer could not read and moves past it: to the end
+   * of the file for a quote that never closes, else to the end of the line where the bad quoting
+   * is. Returns false when that line end is not in the buffer yet.
+   */
+  private boolean skipMalformedRow(int status) throws IOException {
+    if (status == CsvTokenizer.UNCLOSED_QUOTE) {
+      int open = tokenizer.quoteOpenedAt;
+      int lineStart = lastLineStart(open);
+      rejects.rejectUnstoredRow(tokenizerError(status), fullText(lineStart, lineEnd(lineStart)));
+      relativeLine += countLineBreaks(pos, limit);
+      pos = limit;
+      return true;
+    }
+    int at = tokenizer.errorAt;
+    int end = at;
+    while (end < limit && buf[end] != '\n') {
+      end++;
+    }
+    if (end == limit && !eof) {
+      return false;
+    }
+    int lineStart = lastLineStart(at);
+    rejects.rejectUnstoredRow(tokenizerError(status), fullText(lineStart, lineEnd(lineStart)));
+    int after = Math.min(end + 1, limit);
+    relativeLine += countLineBreaks(pos, after) + (end == limit ? 1 : 0);
+    pos = after;
+    return true;
+  }
+
+  /** Bytes of the buffer as text, whole, invalid UTF-8 replaced: a rejected row for the file. */
+  String fullText(int from, int to) {
+    return new String(buf, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  /** The whole text of a tokenized row. */
+  String rowFullText(int row) {
+    return fullText(table.rowStarts[row], table.rowEnds[row]);
   }
 
   private ReaderException tokenizerError(int status) throws IOException {
@@ -341,7 +397,7 @@ final class CsvScanner {
     long at = 0;
     while (at < offset) {
       int want = (int) Math.min(chunk.length, offset - at);
-      int read = channel.read(ByteBuffer.wrap(chunk, 0, want), at);
+      int read = input.read(chunk, 0, want, at);
       if (read <= 0) {
         break;
       }

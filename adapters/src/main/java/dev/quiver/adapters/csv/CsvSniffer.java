@@ -1,13 +1,15 @@
 package dev.quiver.adapters.csv;
 
+import dev.quiver.adapters.compress.Compression;
+import dev.quiver.adapters.compress.DecompressedSize;
+import dev.quiver.adapters.compress.PositionalInput;
 import dev.quiver.adapters.spi.FormatOptions;
 import dev.quiver.adapters.spi.ReaderException;
 import dev.quiver.adapters.spi.TableSchema;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -40,6 +42,7 @@ final class CsvSniffer {
   private final Boolean headerOption;
   private final byte quote;
   private final int bufferBytes;
+  private final RejectPolicy rejects;
 
   private int columns;
   private int[] restMasks;
@@ -57,19 +60,25 @@ final class CsvSniffer {
     String quoteText = options.get("quote", null);
     this.quote = quoteText == null ? DEFAULT_QUOTE : singleByte("quote", quoteText);
     this.bufferBytes = bufferBytes;
+    this.rejects = RejectPolicy.of(options);
   }
 
   TableSchema infer() throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      return infer(channel);
+    try (PositionalInput input = PositionalInput.open(file)) {
+      return infer(input);
     }
   }
 
-  private TableSchema infer(FileChannel channel) throws IOException {
-    long size = channel.size();
+  private TableSchema infer(PositionalInput input) throws IOException {
+    // A compressed file's text size is known only by decompressing it: done when cheap, else the
+    // head alone is sampled (size -1).
+    long size =
+        input.compressed()
+            ? DecompressedSize.measureIfSmall(file, input)
+            : Files.size(file);
     CsvScanner probe =
         new CsvScanner(
-            file, channel, new CsvTokenizer((byte) ',', quote), new FieldTable(0, 1), bufferBytes,
+            file, input, new CsvTokenizer((byte) ',', quote), new FieldTable(0, 1), bufferBytes,
             false, null);
     probe.seek(0, 1);
     byte[] head = probe.buf;
@@ -82,7 +91,7 @@ final class CsvSniffer {
       throw new ReaderException(
           file, -1, null, "file is empty: no header and no rows to infer columns from", null, null);
     }
-    boolean tsv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
+    boolean tsv = Compression.uncompressedName(file).toLowerCase(Locale.ROOT).endsWith(".tsv");
     byte delimiter =
         delimiterOption != null
             ? delimiterOption
@@ -91,7 +100,7 @@ final class CsvSniffer {
     // The first row: candidate header, and its width is the table's width.
     CsvTokenizer tokenizer = new CsvTokenizer(delimiter, quote);
     CsvScanner first =
-        new CsvScanner(file, channel, tokenizer, new FieldTable(0, 1), bufferBytes, false, null);
+        new CsvScanner(file, input, tokenizer, new FieldTable(0, 1), bufferBytes, false, null);
     first.seek(bom, 1);
     int got = readRows(first, 1);
     if (got == 0) {
@@ -101,7 +110,7 @@ final class CsvSniffer {
     columns = first.table.rowFieldCounts[0];
 
     FieldTable table = new FieldTable(columns, ROWS_PER_PASS);
-    CsvScanner scanner = new CsvScanner(file, channel, tokenizer, table, bufferBytes, false, null);
+    CsvScanner scanner = new CsvScanner(file, input, tokenizer, table, bufferBytes, false, null);
     scanner.seek(bom, 1);
     readRows(scanner, 1);
     long firstRowStart = scanner.fileOffset(table.rowStarts[0]);
@@ -136,11 +145,12 @@ final class CsvSniffer {
       how = "all %d rows";
     } else {
       long perRegion = Math.max(1, sampleSize / SAMPLE_REGIONS);
-      long regionBytes = size / SAMPLE_REGIONS;
+      long regionBytes = size < 0 ? Long.MAX_VALUE : size / SAMPLE_REGIONS;
       everything = sampleRegion(scanner, perRegion, regionBytes, false);
       quotedLineBreaks = scanner.quotedLineBreaks > 0;
-      if (quotedLineBreaks) {
-        // Mid-file chunks could start inside a quoted field; read on from the head instead.
+      if (quotedLineBreaks || size < 0) {
+        // Mid-file chunks could start inside a quoted field, or the text's size is unknown; read
+        // on from the head instead.
         everything = sampleRegion(scanner, sampleSize - restRows, Long.MAX_VALUE, false);
         how = everything ? "all %d rows" : "the first %d rows";
       } else {
@@ -191,6 +201,21 @@ final class CsvSniffer {
     if (quotedLineBreaks) {
       notes.add("quoted line breaks seen: the file is read as one partition");
     }
+    if (rejects.ignoreErrors()) {
+      notes.add(
+          "malformed rows are skipped (ignore_errors)"
+              + (rejects.rejectsFile() == null ? "" : " and appended to " + rejects.rejectsFile()));
+    }
+    if (input.compressed()) {
+      notes.add(
+          Compression.of(file).displayName()
+              + "-compressed: read as one partition"
+              + (size < 0 && !sampleAll
+                  ? "; larger than "
+                      + (DecompressedSize.MEASURE_LIMIT_BYTES >> 20)
+                      + " MB compressed, so types come from the head of the file only"
+                  : ""));
+    }
     for (int c = 0; c < columns; c++) {
       CsvColumnType type = restSeen[c] ? CsvColumnType.narrowest(restMasks[c]) : CsvColumnType.VARCHAR;
       fields.add(
@@ -215,7 +240,8 @@ final class CsvSniffer {
             header ? afterFirstRow : firstRowStart,
             header ? afterFirstRowLine : firstRowLine,
             quotedLineBreaks,
-            sampleDescription);
+            sampleDescription,
+            rejects);
     return new TableSchema(new Schema(fields), List.copyOf(notes), dialect);
   }
 

@@ -40,7 +40,8 @@ final class DateColumnDecoder extends ColumnDecoder {
         continue;
       }
       if (!p.parseDate(buf, start, end)) {
-        throw errors.cannotRead(scanner, row, name, CsvColumnType.DATE, start, end);
+        errors.badValue(scanner, row, name, CsvColumnType.DATE, start, end);
+        continue;
       }
       UncheckedWrites.setValid(validity, out + row);
       UncheckedWrites.putInt(data, out + row, p.days);

@@ -40,7 +40,8 @@ final class DoubleColumnDecoder extends ColumnDecoder {
         continue;
       }
       if (!p.parseDouble(buf, start, end)) {
-        throw errors.cannotRead(scanner, row, name, CsvColumnType.DOUBLE, start, end);
+        errors.badValue(scanner, row, name, CsvColumnType.DOUBLE, start, end);
+        continue;
       }
       UncheckedWrites.setValid(validity, out + row);
       UncheckedWrites.putLong(data, out + row, Double.doubleToRawLongBits(p.doubleValue));

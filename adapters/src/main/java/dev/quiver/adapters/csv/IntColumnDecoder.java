@@ -40,7 +40,8 @@ final class IntColumnDecoder extends ColumnDecoder {
         continue;
       }
       if (!p.parseInt(buf, start, end)) {
-        throw errors.cannotRead(scanner, row, name, CsvColumnType.INTEGER, start, end);
+        errors.badValue(scanner, row, name, CsvColumnType.INTEGER, start, end);
+        continue;
       }
       UncheckedWrites.setValid(validity, out + row);
       UncheckedWrites.putInt(data, out + row, (int) p.longValue);

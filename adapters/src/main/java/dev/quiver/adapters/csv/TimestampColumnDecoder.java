@@ -40,7 +40,8 @@ final class TimestampColumnDecoder extends ColumnDecoder {
         continue;
       }
       if (!p.parseTimestamp(buf, start, end)) {
-        throw errors.cannotRead(scanner, row, name, CsvColumnType.TIMESTAMP, start, end);
+        errors.badValue(scanner, row, name, CsvColumnType.TIMESTAMP, start, end);
+        continue;
       }
       UncheckedWrites.setValid(validity, out + row);
       UncheckedWrites.putLong(data, out + row, p.micros);

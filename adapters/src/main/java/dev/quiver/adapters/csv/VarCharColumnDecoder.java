@@ -66,8 +66,14 @@ final class VarCharColumnDecoder extends ColumnDecoder {
       if (kind != FieldTable.MISSING && (kind != FieldTable.PLAIN || start != end)) {
         int invalid = Utf8Validation.firstInvalid(buf, start, end);
         if (invalid >= 0) {
-          vector.setLastSet(index - 1);
-          throw errors.invalidUtf8(scanner, row, name, invalid);
+          if (!errors.rejecting()) {
+            vector.setLastSet(index - 1);
+            throw errors.invalidUtf8(scanner, row, name, invalid);
+          }
+          // The row is dropped before the batch is handed out; NULL keeps the offsets whole.
+          errors.rejectInvalidUtf8(scanner, row, name, invalid, start, end);
+          MemoryUtil.putInt(offsets + ((long) (index + 1) << 2), offset);
+          continue;
         }
         byte[] source = buf;
         int from = start;

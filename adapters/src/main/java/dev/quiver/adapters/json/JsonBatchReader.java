@@ -1,13 +1,12 @@
 package dev.quiver.adapters.json;
 
+import dev.quiver.adapters.compress.PositionalInput;
 import dev.quiver.adapters.spi.BatchReader;
 import dev.quiver.adapters.spi.ScanMetrics;
 import dev.quiver.adapters.spi.ScanPartition;
 import dev.quiver.adapters.spi.ScanSpec;
 import dev.quiver.adapters.spi.TableSchema;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +26,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * JsonFormat}).
  */
 public final class JsonBatchReader implements BatchReader {
-  private final FileChannel channel;
+  private final PositionalInput input;
   private final JsonRecords records;
   private final ObjectFields columns;
   private final FieldVector[] vectors;
@@ -52,12 +51,12 @@ public final class JsonBatchReader implements BatchReader {
     this.batchRows = spec.batchRows();
     List<Field> fields = schema.arrowSchema().getFields();
     List<FieldVector> projected = new ArrayList<>();
-    FileChannel opened = null;
+    PositionalInput opened = null;
     try {
       for (int column : spec.columns()) {
         projected.add(fields.get(column).createVector(allocator));
       }
-      opened = FileChannel.open(partition.file(), StandardOpenOption.READ);
+      opened = PositionalInput.open(partition.file());
       JsonInput input = new JsonInput(partition.file(), opened, bufferBytes, metrics);
       LateDataErrors errors = new LateDataErrors(input, layout.sampleDescription());
       ColumnWriter[] writers = new ColumnWriter[fields.size()];
@@ -97,7 +96,7 @@ public final class JsonBatchReader implements BatchReader {
       }
       throw e;
     }
-    channel = opened;
+    input = opened;
     vectors = projected.toArray(new FieldVector[0]);
     root = new VectorSchemaRoot(projected);
   }
@@ -171,9 +170,9 @@ public final class JsonBatchReader implements BatchReader {
     done = true;
     root.close();
     try {
-      channel.close();
+      input.close();
     } catch (IOException ignored) {
-      // Closing a read-only channel cannot lose data; nothing to report.
+      // Closing a read-only input cannot lose data; nothing to report.
     }
   }
 }

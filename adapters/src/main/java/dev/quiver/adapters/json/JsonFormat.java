@@ -1,5 +1,6 @@
 package dev.quiver.adapters.json;
 
+import dev.quiver.adapters.compress.Compression;
 import dev.quiver.adapters.spi.BatchReader;
 import dev.quiver.adapters.spi.FileFormat;
 import dev.quiver.adapters.spi.FormatOptions;
@@ -44,6 +45,13 @@ import org.apache.arrow.memory.BufferAllocator;
  * starts inside its range. An array file, or NDJSON whose sample had a record spanning lines, is one
  * partition.
  *
+ * <p><b>Compressed files.</b> A name ending in {@code .gz} (gzip, several members allowed) or
+ * {@code .zst} (Zstandard) after the format's own extension is read through a streaming
+ * decompressor, in bounded memory, as one partition. Offsets and line numbers in errors refer to
+ * the decompressed text. Types are sampled across the text when the compressed file is at most
+ * 64 MB (it is then decompressed once more, to learn its size), else from its head only; the
+ * schema's notes say which. Damaged compressed data fails with "corrupt gzip data" (or zstd).
+ *
  * <p>Options: {@code sample_size}.
  */
 public final class JsonFormat implements FileFormat {
@@ -72,7 +80,7 @@ public final class JsonFormat implements FileFormat {
     if (name == null) {
       return false;
     }
-    String lower = name.toString().toLowerCase(Locale.ROOT);
+    String lower = Compression.uncompressedName(file).toLowerCase(Locale.ROOT);
     return lower.endsWith(".json") || lower.endsWith(".ndjson") || lower.endsWith(".jsonl");
   }
 
@@ -91,6 +99,10 @@ public final class JsonFormat implements FileFormat {
   List<ScanPartition> partitions(
       Path file, TableSchema schema, int maxPartitions, long minPartitionBytes)
       throws IOException {
+    if (Compression.of(file) != Compression.NONE) {
+      // Decompression cannot start mid-stream.
+      return List.of(ScanPartition.wholeFile(file));
+    }
     JsonLayout layout = layoutOf(file, schema);
     long size = Files.size(file);
     long count = Math.min(maxPartitions, size / Math.max(1, minPartitionBytes));

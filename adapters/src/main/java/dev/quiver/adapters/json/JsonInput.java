@@ -1,13 +1,12 @@
 package dev.quiver.adapters.json;
 
+import dev.quiver.adapters.compress.PositionalInput;
 import dev.quiver.adapters.spi.ReaderException;
 import dev.quiver.adapters.spi.ScanMetrics;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -32,7 +31,7 @@ final class JsonInput {
   private static final long HIGH_BITS = 0x8080808080808080L;
 
   final Path file;
-  private final FileChannel channel;
+  private final PositionalInput input;
   private final ScanMetrics metrics;
 
   byte[] buf;
@@ -44,9 +43,9 @@ final class JsonInput {
   /** File offset of the start of the current line, as far as {@link #peekSignificant} knows. */
   long lineStart;
 
-  JsonInput(Path file, FileChannel channel, int bufferBytes, ScanMetrics metrics) {
+  JsonInput(Path file, PositionalInput input, int bufferBytes, ScanMetrics metrics) {
     this.file = file;
-    this.channel = channel;
+    this.input = input;
     this.buf = new byte[bufferBytes];
     this.metrics = metrics;
   }
@@ -245,7 +244,7 @@ final class JsonInput {
       buf = bigger;
     }
     while (true) {
-      int read = channel.read(ByteBuffer.wrap(buf, limit, buf.length - limit), bufferOffset + limit);
+      int read = input.read(buf, limit, buf.length - limit, bufferOffset + limit);
       if (read < 0) {
         eof = true;
         return false;
@@ -281,7 +280,7 @@ final class JsonInput {
     long at = 0;
     while (at < offset) {
       int want = (int) Math.min(chunk.length, offset - at);
-      int read = channel.read(ByteBuffer.wrap(chunk, 0, want), at);
+      int read = input.read(chunk, 0, want, at);
       if (read <= 0) {
         break;
       }
@@ -301,7 +300,7 @@ final class JsonInput {
     byte[] bytes = new byte[CONTEXT_BYTES];
     int length = 0;
     while (length < bytes.length) {
-      int read = channel.read(ByteBuffer.wrap(bytes, length, bytes.length - length), lineStart + length);
+      int read = input.read(bytes, length, bytes.length - length, lineStart + length);
       if (read <= 0) {
         break;
       }

@@ -1,13 +1,15 @@
 package dev.quiver.adapters.json;
 
+import dev.quiver.adapters.compress.Compression;
+import dev.quiver.adapters.compress.DecompressedSize;
+import dev.quiver.adapters.compress.PositionalInput;
 import dev.quiver.adapters.spi.FormatOptions;
 import dev.quiver.adapters.spi.ReaderException;
 import dev.quiver.adapters.spi.TableSchema;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,14 +51,17 @@ final class JsonSchemaInference {
   }
 
   TableSchema infer() throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      return infer(channel);
+    try (PositionalInput source = PositionalInput.open(file)) {
+      return infer(source);
     }
   }
 
-  private TableSchema infer(FileChannel channel) throws IOException {
-    long size = channel.size();
-    JsonInput input = new JsonInput(file, channel, bufferBytes, null);
+  private TableSchema infer(PositionalInput source) throws IOException {
+    // A compressed file's text size is known only by decompressing it: done when cheap, else the
+    // head alone is sampled (size -1).
+    long size =
+        source.compressed() ? DecompressedSize.measureIfSmall(file, source) : Files.size(file);
+    JsonInput input = new JsonInput(file, source, bufferBytes, null);
     input.seek(0);
     int bom = startsWithBom(input) ? BOM.length : 0;
     input.seek(bom);
@@ -81,10 +86,11 @@ final class JsonSchemaInference {
       how = everything ? "all %d records" : "the first %d records";
     } else {
       long perRegion = Math.max(1, sampleSize / SAMPLE_REGIONS);
-      records.stopAt(size / SAMPLE_REGIONS);
+      records.stopAt(size < 0 ? Long.MAX_VALUE : size / SAMPLE_REGIONS);
       everything = sample(records, perRegion);
-      if (multiLineRecords) {
-        // A region could start inside a record that spans lines; read on from the head instead.
+      if (multiLineRecords || size < 0) {
+        // A region could start inside a record that spans lines, or the text's size is unknown;
+        // read on from the head instead.
         records.stopAt(Long.MAX_VALUE);
         everything = sample(records, sampleSize - sampled);
         how = everything ? "all %d records" : "the first %d records";
@@ -102,6 +108,16 @@ final class JsonSchemaInference {
     if (multiLineRecords && !array) {
       notes.add("records span lines: the file is read as one partition");
     }
+    if (source.compressed()) {
+      notes.add(
+          Compression.of(file).displayName()
+              + "-compressed: read as one partition"
+              + (size < 0 && sampleSize > 0 && !array
+                  ? "; larger than "
+                      + (DecompressedSize.MEASURE_LIMIT_BYTES >> 20)
+                      + " MB compressed, so types come from the head of the file only"
+                  : ""));
+    }
     for (Map.Entry<String, JsonType> column : root.fields.entrySet()) {
       fields.add(column.getValue().toField(column.getKey()));
       notes.add("column " + column.getKey() + ": " + column.getValue());
@@ -111,7 +127,7 @@ final class JsonSchemaInference {
   }
 
   private boolean isLineDelimitedByName() {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = Compression.uncompressedName(file).toLowerCase(Locale.ROOT);
     return name.endsWith(".ndjson") || name.endsWith(".jsonl");
   }
 

@@ -263,6 +263,7 @@ public final class CsvBatchReader implements BatchReader {
 
   @Override
   public ScanMetrics metrics() {
+    metrics.setRejectedRows(rejectedRows());
     return metrics;
   }
 

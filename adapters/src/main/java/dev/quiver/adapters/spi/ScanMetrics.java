@@ -7,6 +7,7 @@ public final class ScanMetrics {
   private long batches;
   private long unitsTotal;
   private long unitsSkipped;
+  private long rejectedRows;
 
   public void addBytes(long bytes) {
     bytesRead += bytes;
@@ -34,6 +35,15 @@ public final class ScanMetrics {
 
   public long unitsSkipped() {
     return unitsSkipped;
+  }
+
+  /** Sets how many malformed rows the reader skipped so far (with {@code ignore_errors}). */
+  public void setRejectedRows(long rows) {
+    rejectedRows = rows;
+  }
+
+  public long rejectedRows() {
+    return rejectedRows;
   }
 
   public long bytesRead() {

@@ -19,6 +19,8 @@ public final class OperatorMetrics {
       new java.util.concurrent.atomic.AtomicLong();
   private final java.util.concurrent.atomic.AtomicLong unitsSkipped =
       new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong rejectedRows =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** The sum of several operators' counts (the copies of a parallel pipeline). */
   public static OperatorMetrics sum(List<OperatorMetrics> parts) {
@@ -30,6 +32,7 @@ public final class OperatorMetrics {
       total.bytesRead.addAndGet(part.bytesRead.get());
       total.unitsTotal.addAndGet(part.unitsTotal.get());
       total.unitsSkipped.addAndGet(part.unitsSkipped.get());
+      total.rejectedRows.addAndGet(part.rejectedRows.get());
     }
     return total;
   }
@@ -39,6 +42,7 @@ public final class OperatorMetrics {
     bytesRead.addAndGet(reader.bytesRead());
     unitsTotal.addAndGet(reader.unitsTotal());
     unitsSkipped.addAndGet(reader.unitsSkipped());
+    rejectedRows.addAndGet(reader.rejectedRows());
   }
 
   /** The figures for EXPLAIN ANALYZE, e.g. {@code rows=5 batches=1 time=3ms}. */
@@ -52,6 +56,9 @@ public final class OperatorMetrics {
     if (unitsTotal.get() > 0) {
       text.append(" units_read=").append(unitsTotal.get() - unitsSkipped.get())
           .append('/').append(unitsTotal.get());
+    }
+    if (rejectedRows.get() > 0) {
+      text.append(" rejected_rows=").append(rejectedRows.get());
     }
     return text.toString();
   }

@@ -3,6 +3,7 @@ package dev.quiver.engine.plan.schema;
 import com.google.common.collect.ImmutableMultimap;
 import com.google.common.collect.Multimap;
 import dev.quiver.adapters.FileFormats;
+import dev.quiver.adapters.compress.Compression;
 import dev.quiver.adapters.spi.FileFormat;
 import dev.quiver.adapters.dataset.DatasetFiles;
 import java.io.IOException;
@@ -74,7 +75,9 @@ public final class DirectorySchema extends AbstractSchema {
               new ReadFileFunction.Option("header", SqlTypeName.BOOLEAN),
               new ReadFileFunction.Option("quote", SqlTypeName.VARCHAR),
               new ReadFileFunction.Option("sample_size", SqlTypeName.INTEGER),
-              new ReadFileFunction.Option("filename", SqlTypeName.BOOLEAN)),
+              new ReadFileFunction.Option("filename", SqlTypeName.BOOLEAN),
+              new ReadFileFunction.Option("ignore_errors", SqlTypeName.BOOLEAN),
+              new ReadFileFunction.Option("rejects_file", SqlTypeName.VARCHAR)),
           "json",
           List.of(
               new ReadFileFunction.Option("sample_size", SqlTypeName.INTEGER),
@@ -201,7 +204,8 @@ public final class DirectorySchema extends AbstractSchema {
   }
 
   static String stem(Path file) {
-    String name = file.getFileName().toString();
+    // events.ndjson.gz is "events": the compression suffix goes first, then the format's.
+    String name = Compression.uncompressedName(file);
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }

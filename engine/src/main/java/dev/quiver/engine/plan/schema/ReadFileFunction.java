@@ -25,6 +25,8 @@ final class ReadFileFunction implements TableMacro {
   /** One option: its SQL name (as written with {@code =>}) and type. */
   record Option(String name, SqlTypeName type) {}
 
+  private static final String REJECTS_FILE = "rejects_file";
+
   private final FileFormat format;
   private final List<Option> options;
   private final DirectorySchema schema;
@@ -60,7 +62,11 @@ final class ReadFileFunction implements TableMacro {
     for (int i = 0; i < options.size(); i++) {
       Object value = arguments.get(i + 1);
       if (value != null) {
-        given.put(options.get(i).name().toLowerCase(Locale.ROOT), value.toString());
+        String name = options.get(i).name().toLowerCase(Locale.ROOT);
+        // A rejects file, like every path in a query, is relative to the connection's directory.
+        given.put(
+            name,
+            name.equals(REJECTS_FILE) ? schema.resolve(value.toString()).toString() : value.toString());
       }
     }
     return catalog.tableAt(schema.resolve(path.toString()), catalog.readWith(format, given));

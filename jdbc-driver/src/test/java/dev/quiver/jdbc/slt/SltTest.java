@@ -62,6 +62,7 @@ class SltTest {
       List<SltRecord> records = SltParser.parse(path, lines);
       String stem = path.replaceAll("\\.slt$", "").replace('/', '_');
       Path scratch = scratchRoot.resolve(stem);
+      deleteRecursively(scratch); // each run of a file starts from an empty scratch directory
       Files.createDirectories(scratch);
       SltFileRun run = new SltFileRun(file, path, data, scratch, complete, lines);
       List<DynamicNode> tests = new ArrayList<>();
@@ -87,5 +88,16 @@ class SltTest {
         System.out.println("SLT: ran " + recordsRun.get() + " records in " + filesRun.get()
             + " of " + files.size() + " .slt files under " + where)));
     return nodes;
+  }
+
+  private static void deleteRecursively(Path directory) throws java.io.IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> walk = Files.walk(directory)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 }

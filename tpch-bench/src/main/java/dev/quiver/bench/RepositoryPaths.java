@@ -13,12 +13,18 @@ final class RepositoryPaths {
 
   private RepositoryPaths() {}
 
-  /** The nearest ancestor of the working directory that holds pom.xml and tpch-bench/, else it. */
+  /**
+   * The nearest ancestor of the working directory that is the repository root (pom.xml beside
+   * the tpch-bench, engine and adapters modules), else the working directory. Checking several
+   * modules keeps a stray directory named tpch-bench from passing for the root.
+   */
   static Path root() {
     Path cwd = Paths.get("").toAbsolutePath();
     for (Path dir = cwd; dir != null; dir = dir.getParent()) {
       if (Files.isRegularFile(dir.resolve("pom.xml"))
-          && Files.isDirectory(dir.resolve(BENCH_MODULE))) {
+          && Files.isDirectory(dir.resolve(BENCH_MODULE))
+          && Files.isDirectory(dir.resolve("engine"))
+          && Files.isDirectory(dir.resolve("adapters"))) {
         return dir;
       }
     }

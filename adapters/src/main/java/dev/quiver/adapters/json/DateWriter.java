@@ -1,12 +1,14 @@
 package dev.quiver.adapters.json;
 
+import dev.quiver.adapters.arrow.TemporalBytes;
+
 import java.io.IOException;
 import org.apache.arrow.vector.DateDayVector;
 
 /** Writes JSON strings holding ISO dates (YYYY-MM-DD) into a DATE column. */
 final class DateWriter extends ColumnWriter {
   private final DateDayVector vector;
-  private final TemporalText temporal = new TemporalText();
+  private final TemporalBytes temporal = new TemporalBytes();
 
   DateWriter(String path, LateDataErrors errors, DateDayVector vector) {
     super(path, errors);

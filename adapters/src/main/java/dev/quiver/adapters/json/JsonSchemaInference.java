@@ -1,5 +1,7 @@
 package dev.quiver.adapters.json;
 
+import dev.quiver.adapters.arrow.TemporalBytes;
+
 import dev.quiver.adapters.compress.Compression;
 import dev.quiver.adapters.compress.DecompressedSize;
 import dev.quiver.adapters.compress.PositionalInput;
@@ -37,7 +39,7 @@ final class JsonSchemaInference {
   private final int sampleSize;
   private final int bufferBytes;
   private final JsonType root = new JsonType();
-  private final TemporalText temporal = new TemporalText();
+  private final TemporalBytes temporal = new TemporalBytes();
   private JsonTokenizer t;
   private final RecordParser observeRecord = this::observeRecord;
   private long sampled;

@@ -1,5 +1,7 @@
 package dev.quiver.adapters.json;
 
+import dev.quiver.adapters.arrow.TemporalBytes;
+
 import java.io.IOException;
 import org.apache.arrow.vector.TimeStampMicroVector;
 
@@ -9,7 +11,7 @@ import org.apache.arrow.vector.TimeStampMicroVector;
  */
 final class TimestampWriter extends ColumnWriter {
   private final TimeStampMicroVector vector;
-  private final TemporalText temporal = new TemporalText();
+  private final TemporalBytes temporal = new TemporalBytes();
 
   TimestampWriter(String path, LateDataErrors errors, TimeStampMicroVector vector) {
     super(path, errors);

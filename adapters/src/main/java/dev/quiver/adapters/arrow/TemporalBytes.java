@@ -1,11 +1,13 @@
-package dev.quiver.adapters.json;
+package dev.quiver.adapters.arrow;
 
 /**
  * Recognises ISO dates ({@code YYYY-MM-DD}) and zone-less timestamps ({@code YYYY-MM-DD} then
  * {@code T} or a space, {@code HH:MM:SS} and an optional fraction of 1 to 9 digits, truncated to
- * microseconds) in string bytes, leaving the value in a field so nothing is allocated.
+ * microseconds) in bytes, leaving the value in a field so nothing is allocated. The CSV and JSON
+ * readers share it, so both accept exactly the same spellings. A time zone suffix (Z, +01:00) is
+ * not accepted: such values stay text until zoned timestamps are supported.
  */
-final class TemporalText {
+public final class TemporalBytes {
   private static final int DATE_LENGTH = 10;
   private static final int TIMESTAMP_MIN_LENGTH = 19;
   private static final int MAX_FRACTION_DIGITS = 9;
@@ -13,11 +15,14 @@ final class TemporalText {
   private static final long MICROS_PER_SECOND = 1_000_000L;
   private static final long SECONDS_PER_DAY = 86_400L;
 
-  int days;
-  long micros;
+  /** The last date parsed, as days since 1970-01-01. */
+  public int days;
+
+  /** The last timestamp parsed, as microseconds since 1970-01-01 00:00:00. */
+  public long micros;
 
   /** A real calendar day {@code YYYY-MM-DD}; its day count since 1970-01-01 goes to days. */
-  boolean parseDate(byte[] b, int start, int end) {
+  public boolean parseDate(byte[] b, int start, int end) {
     if (end - start != DATE_LENGTH || b[start + 4] != '-' || b[start + 7] != '-') {
       return false;
     }
@@ -32,7 +37,7 @@ final class TemporalText {
   }
 
   /** A timestamp with a time of day (not a bare date); microseconds since the epoch go to micros. */
-  boolean parseTimestamp(byte[] b, int start, int end) {
+  public boolean parseTimestamp(byte[] b, int start, int end) {
     int length = end - start;
     if (length < TIMESTAMP_MIN_LENGTH) {
       return false;
@@ -78,7 +83,7 @@ final class TemporalText {
   }
 
   /** A timestamp, or a bare date read as its midnight (what a TIMESTAMP column accepts). */
-  boolean parseDateOrTimestamp(byte[] b, int start, int end) {
+  public boolean parseDateOrTimestamp(byte[] b, int start, int end) {
     if (end - start == DATE_LENGTH) {
       if (!parseDate(b, start, end)) {
         return false;

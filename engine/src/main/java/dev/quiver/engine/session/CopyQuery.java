@@ -42,6 +42,8 @@ final class CopyQuery implements PreparedQuery {
   private final DefaultPreparedQuery query;
   private final WritableFormat format;
   private final Map<String, String> writerOptions;
+  /** Columns of the query's result that PARTITION_BY names, in order; empty without it. */
+  private final List<Integer> partitionBy;
 
   CopyQuery(DefaultQuiverSession session, String sql, CopyStatement copy) {
     this.session = session;
@@ -49,6 +51,7 @@ final class CopyQuery implements PreparedQuery {
     this.copy = copy;
     this.query = (DefaultPreparedQuery) session.prepare(copy.query());
     this.writerOptions = new LinkedHashMap<>(copy.options());
+    this.partitionBy = partitionColumns(writerOptions.remove("partition_by"), query.rowType());
     String formatName = writerOptions.remove("format");
     if (formatName == null) {
       formatName = formatFromExtension(copy.target());
@@ -68,6 +71,30 @@ final class CopyQuery implements PreparedQuery {
                             + String.join(
                                 ", ",
                                 WritableFormats.all().stream().map(WritableFormat::name).toList())));
+  }
+
+  /** The result columns {@code (a, b)} names, matched case-insensitively; empty for null. */
+  private static List<Integer> partitionColumns(String option, RelDataType rowType) {
+    List<Integer> columns = new ArrayList<>();
+    if (option == null) {
+      return columns;
+    }
+    String list = option.trim();
+    if (list.startsWith("(") && list.endsWith(")")) {
+      list = list.substring(1, list.length() - 1);
+    }
+    for (String raw : list.split(",")) {
+      String name = raw.trim().replaceAll("^\"|\"$", "");
+      RelDataTypeField field = rowType.getField(name, false, false);
+      if (field == null) {
+        throw new QuiverException(
+            ErrorCode.SYNTAX_OR_BINDING,
+            "PARTITION_BY names column '" + name + "', which the query does not return; it"
+                + " returns " + rowType.getFieldNames());
+      }
+      columns.add(field.getIndex());
+    }
+    return columns;
   }
 
   private static String formatFromExtension(String target) {
@@ -138,6 +165,9 @@ final class CopyQuery implements PreparedQuery {
 
   private long write(Path target, List<Object> parameterValues) {
     Schema schema = schemaOf(query.rowType());
+    if (!partitionBy.isEmpty()) {
+      return writePartitioned(target, schema, parameterValues);
+    }
     try (QueryResult rows = query.execute(parameterValues);
         BufferAllocator allocator = session.newQueryAllocator();
         BatchWriter writer =
@@ -153,6 +183,30 @@ final class CopyQuery implements PreparedQuery {
     } catch (IOException e) {
       throw new QuiverException(
           ErrorCode.IO_ERROR, "COPY could not write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private long writePartitioned(Path directory, Schema schema, List<Object> parameterValues) {
+    try (QueryResult rows = query.execute(parameterValues);
+        BufferAllocator allocator = session.newQueryAllocator();
+        PartitionedCopy copy =
+            new PartitionedCopy(
+                directory,
+                format,
+                new FormatOptions(writerOptions),
+                schema,
+                partitionBy,
+                allocator)) {
+      VectorSchemaRoot batch;
+      while ((batch = rows.next()) != null) {
+        copy.write(batch);
+      }
+      return copy.finish();
+    } catch (IllegalArgumentException e) {
+      throw new QuiverException(ErrorCode.USER_ERROR, "COPY: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new QuiverException(
+          ErrorCode.IO_ERROR, "COPY could not write " + directory + ": " + e.getMessage(), e);
     }
   }
 

@@ -25,7 +25,7 @@ record CopyStatement(String query, String target, Map<String, String> options) {
   private static final Pattern OPTION =
       Pattern.compile(
           "(?is)^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:=\\s*)?"
-              + "('(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[^,()\\s]+)?\\s*");
+              + "('(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\\([^)]*\\)|[^,()\\s]+)?\\s*");
 
   /** Whether {@code sql} is a COPY statement. */
   static boolean matches(String sql) {

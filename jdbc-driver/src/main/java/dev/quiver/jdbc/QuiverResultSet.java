@@ -4,6 +4,7 @@ import dev.quiver.jdbc.arrow.ArrowCursor;
 import java.sql.Date;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.Calendar;
@@ -20,6 +21,9 @@ import org.apache.calcite.avatica.util.Cursor;
  * instead of shifting it through the connection's time zone as Avatica does.
  */
 final class QuiverResultSet extends AvaticaResultSet {
+  /** SQLState class 01: a warning, the statement completed. */
+  private static final String WARNING_STATE = "01000";
+
   private RunningQuery running;
 
   QuiverResultSet(
@@ -43,6 +47,28 @@ final class QuiverResultSet extends AvaticaResultSet {
       throw SqlErrors.toSqlException(e);
     }
     return this;
+  }
+
+  /**
+   * The engine's warnings, e.g. how many malformed rows {@code ignore_errors} skipped; complete
+   * once {@code next()} has returned false.
+   */
+  @Override
+  public SQLWarning getWarnings() throws SQLException {
+    checkOpen();
+    RunningQuery r = running;
+    SQLWarning first = null;
+    if (r != null) {
+      for (String message : r.warnings()) {
+        SQLWarning warning = new SQLWarning(message, WARNING_STATE);
+        if (first == null) {
+          first = warning;
+        } else {
+          first.setNextWarning(warning);
+        }
+      }
+    }
+    return first;
   }
 
   @Override

@@ -57,6 +57,11 @@ final class RunningQuery implements dev.quiver.jdbc.arrow.BatchSource {
     }
   }
 
+  /** The engine's warnings about this result (complete once every batch was read). */
+  java.util.List<String> warnings() {
+    return result.warnings();
+  }
+
   void cancel() {
     if (!closed) {
       result.cancel();

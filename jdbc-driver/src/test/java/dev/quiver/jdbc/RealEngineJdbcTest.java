@@ -179,6 +179,27 @@ class RealEngineJdbcTest {
   }
 
   @Test
+  void skippedRowsAreReportedAsAWarning() throws Exception {
+    Files.writeString(directory.resolve("ragged.csv"), "a,b\n1,2\n3,4,5\n6,7\n");
+    try (Connection connection = DriverManager.getConnection(url);
+        ResultSet rs =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT a FROM read_csv('ragged.csv', ignore_errors => true) ORDER BY a")) {
+      List<Long> values = new ArrayList<>();
+      while (rs.next()) {
+        values.add(rs.getLong(1));
+      }
+      assertEquals(List.of(1L, 6L), values);
+      java.sql.SQLWarning warning = rs.getWarnings();
+      assertTrue(warning != null && warning.getMessage().startsWith("1 malformed row was skipped"),
+          String.valueOf(warning));
+      assertEquals("01000", warning.getSQLState());
+    }
+  }
+
+  @Test
   void unknownOptionIsRefused() {
     SQLException e =
         assertThrows(

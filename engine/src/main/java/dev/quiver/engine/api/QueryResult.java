@@ -25,6 +25,14 @@ public interface QueryResult extends AutoCloseable {
    */
   VectorSchemaRoot next();
 
+  /**
+   * Things the user should know about a result that is otherwise correct, such as rows a reader
+   * skipped because of {@code ignore_errors}. Complete once {@link #next()} has returned null.
+   */
+  default List<String> warnings() {
+    return List.of();
+  }
+
   /** Asks the running query to stop; {@link #next()} then throws a CANCELLED error. */
   void cancel();
 

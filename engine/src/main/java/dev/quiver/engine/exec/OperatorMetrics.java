@@ -45,6 +45,11 @@ public final class OperatorMetrics {
     rejectedRows.addAndGet(reader.rejectedRows());
   }
 
+  /** Rows the readers of this operator skipped as malformed ({@code ignore_errors}). */
+  public long rejectedRows() {
+    return rejectedRows.get();
+  }
+
   /** The figures for EXPLAIN ANALYZE, e.g. {@code rows=5 batches=1 time=3ms}. */
   public String summary() {
     StringBuilder text = new StringBuilder();

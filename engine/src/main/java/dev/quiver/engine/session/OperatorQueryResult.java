@@ -30,6 +30,7 @@ final class OperatorQueryResult implements QueryResult {
   private final ExecutionContext context;
   private final BufferAllocator queryAllocator;
   private final Consumer<QueryResult> onClose;
+  private final List<String> warnings = new ArrayList<>();
   private List<FieldVector> compacted;
   private boolean opened;
   private boolean closed;
@@ -64,6 +65,7 @@ final class OperatorQueryResult implements QueryResult {
       }
       Batch batch = root.next();
       if (batch == null) {
+        collectWarnings();
         close();
         return null;
       }
@@ -83,6 +85,29 @@ final class OperatorQueryResult implements QueryResult {
       close();
       throw FallbackErrors.translate(e);
     }
+  }
+
+  @Override
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** Reports rows that readers skipped, which would otherwise vanish without a word. */
+  private void collectWarnings() {
+    long rejected = rejectedRows(root);
+    if (rejected > 0) {
+      warnings.add(
+          rejected + " malformed row" + (rejected == 1 ? " was" : "s were")
+              + " skipped (ignore_errors); the rejects_file option keeps them for a look");
+    }
+  }
+
+  private static long rejectedRows(Operator operator) {
+    long rows = operator.metrics().rejectedRows();
+    for (Operator child : operator.children()) {
+      rows += rejectedRows(child);
+    }
+    return rows;
   }
 
   private static VectorSchemaRoot passThrough(Batch batch) {

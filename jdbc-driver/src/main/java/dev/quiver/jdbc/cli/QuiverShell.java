@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
@@ -228,6 +229,10 @@ public final class QuiverShell {
       if (statement.execute(sql)) {
         try (ResultSet rs = statement.getResultSet()) {
           format.print(rs, out);
+          // Warnings go to stderr so that csv/json output on stdout stays clean.
+          for (SQLWarning w = rs.getWarnings(); w != null; w = w.getNextWarning()) {
+            err.println("Warning: " + w.getMessage());
+          }
         }
       } else {
         out.println(statement.getLargeUpdateCount() + " rows changed");

@@ -30,3 +30,7 @@ SELECT id, status, category, amount, ts, customer_id, note
 FROM orders
 ORDER BY amount DESC NULLS LAST, id
 LIMIT 10;
+
+-- name: Q6
+-- title: selective range on the sorted id (Parquet skips row groups by their statistics)
+SELECT count(*), sum(amount) FROM orders WHERE id BETWEEN 4000000 AND 4100000;

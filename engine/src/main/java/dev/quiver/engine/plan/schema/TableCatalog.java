@@ -163,7 +163,12 @@ public final class TableCatalog {
       throw new QuiverException(ErrorCode.USER_ERROR, e.getMessage(), e);
     }
     FileTable table = FileTable.ofFile(file, format, schema, attributes.size());
-    cache.keySet().removeIf(old -> old.file().equals(file) && old.size() != key.size());
+    // Forget older versions of this file (other options for the same version stay).
+    cache.keySet()
+        .removeIf(
+            old ->
+                old.file().equals(file)
+                    && (old.size() != key.size() || old.modifiedMillis() != key.modifiedMillis()));
     cache.put(key, table);
     return table;
   }

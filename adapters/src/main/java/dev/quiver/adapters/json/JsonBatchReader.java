@@ -35,7 +35,21 @@ public final class JsonBatchReader implements BatchReader {
   private final int batchRows;
   /** Pairs {source, copy} of output positions for columns projected more than once. */
   private final int[][] duplicates;
-  private final RecordParser readRecord = this::readRecord;
+  /** Records skipped under ignore_errors=true, or null when a malformed record fails the read. */
+  private final SkippedRecords skipped;
+  private final RecordParser readRecord =
+      new RecordParser() {
+        @Override
+        public void parse(JsonTokenizer tokenizer) throws IOException {
+          columns.read(tokenizer, row, 0);
+        }
+
+        @Override
+        public void discard() {
+          // Nulls reset what the record wrote (a list's offsets too) for the next one at row.
+          columns.writeNulls(row);
+        }
+      };
   private int row;
   private boolean allocated;
   private boolean done;
@@ -52,6 +66,7 @@ public final class JsonBatchReader implements BatchReader {
     List<Field> fields = schema.arrowSchema().getFields();
     List<FieldVector> projected = new ArrayList<>();
     PositionalInput opened = null;
+    SkippedRecords skips = null;
     try {
       for (int column : spec.columns()) {
         projected.add(fields.get(column).createVector(allocator));
@@ -79,7 +94,11 @@ public final class JsonBatchReader implements BatchReader {
       }
       duplicates = copies.toArray(new int[0][]);
       columns = new ObjectFields("", names, writers, errors);
-      records = new JsonRecords(input, layout.array());
+      if (layout.rejects().ignoreErrors()) {
+        skips = new SkippedRecords(partition.file(), layout.rejects().rejectsFile(), errors);
+      }
+      records =
+          new JsonRecords(input, layout.array(), skips, layout.multiLineRecords());
       if (layout.array() || partition.start() <= layout.dataStart()) {
         input.seek(layout.dataStart());
       } else {
@@ -97,6 +116,7 @@ public final class JsonBatchReader implements BatchReader {
       throw e;
     }
     input = opened;
+    skipped = skips;
     vectors = projected.toArray(new FieldVector[0]);
     root = new VectorSchemaRoot(projected);
   }
@@ -115,6 +135,9 @@ public final class JsonBatchReader implements BatchReader {
     row = 0;
     while (row < batchRows && records.next(readRecord)) {
       row++;
+    }
+    if (skipped != null) {
+      skipped.flush();
     }
     int rows = row;
     for (FieldVector vector : vectors) {
@@ -137,8 +160,9 @@ public final class JsonBatchReader implements BatchReader {
     return true;
   }
 
-  private void readRecord(JsonTokenizer tokenizer) throws IOException {
-    columns.read(tokenizer, row, 0);
+  /** Records skipped because they were malformed (ignore_errors=true); 0 otherwise. */
+  public long rejectedRows() {
+    return skipped == null ? 0 : skipped.count();
   }
 
   private void prepareVectors() {
@@ -162,6 +186,7 @@ public final class JsonBatchReader implements BatchReader {
 
   @Override
   public ScanMetrics metrics() {
+    metrics.setRejectedRows(rejectedRows());
     return metrics;
   }
 
@@ -169,6 +194,14 @@ public final class JsonBatchReader implements BatchReader {
   public void close() {
     done = true;
     root.close();
+    if (skipped != null) {
+      try {
+        skipped.flush();
+      } catch (IOException ignored) {
+        // Only records of a read that already failed can be pending; its error is the one to
+        // report.
+      }
+    }
     try {
       input.close();
     } catch (IOException ignored) {

@@ -31,6 +31,8 @@ public final class JsonBatchReader implements BatchReader {
   private final ObjectFields columns;
   private final FieldVector[] vectors;
   private final VectorSchemaRoot root;
+  /** Vectors of columns written only to find bad records (ignore_errors), outside the root. */
+  private final FieldVector[] checkedOnly;
   private final ScanMetrics metrics = new ScanMetrics();
   private final int batchRows;
   /** Pairs {source, copy} of output positions for columns projected more than once. */
@@ -65,6 +67,7 @@ public final class JsonBatchReader implements BatchReader {
     this.batchRows = spec.batchRows();
     List<Field> fields = schema.arrowSchema().getFields();
     List<FieldVector> projected = new ArrayList<>();
+    List<FieldVector> unread = new ArrayList<>();
     PositionalInput opened = null;
     SkippedRecords skips = null;
     try {
@@ -92,6 +95,18 @@ public final class JsonBatchReader implements BatchReader {
         firstAt[column] = i;
         writers[column] = ColumnWriter.forVector(projected.get(i), names.get(column), errors);
       }
+      if (layout.rejects().ignoreErrors()) {
+        // Skipping bad records checks every column, read or not, so the records kept do not
+        // depend on the columns a query reads; the unread ones are written into vectors nobody
+        // sees.
+        for (int column = 0; column < fields.size(); column++) {
+          if (writers[column] == null) {
+            FieldVector vector = fields.get(column).createVector(allocator);
+            unread.add(vector);
+            writers[column] = ColumnWriter.forVector(vector, names.get(column), errors);
+          }
+        }
+      }
       duplicates = copies.toArray(new int[0][]);
       columns = new ObjectFields("", names, writers, errors);
       if (layout.rejects().ignoreErrors()) {
@@ -110,6 +125,7 @@ public final class JsonBatchReader implements BatchReader {
       }
     } catch (IOException | RuntimeException e) {
       projected.forEach(FieldVector::close);
+      unread.forEach(FieldVector::close);
       if (opened != null) {
         opened.close();
       }
@@ -117,7 +133,10 @@ public final class JsonBatchReader implements BatchReader {
     }
     input = opened;
     skipped = skips;
-    vectors = projected.toArray(new FieldVector[0]);
+    checkedOnly = unread.toArray(new FieldVector[0]);
+    List<FieldVector> all = new ArrayList<>(projected);
+    all.addAll(unread);
+    vectors = all.toArray(new FieldVector[0]);
     root = new VectorSchemaRoot(projected);
   }
 
@@ -194,6 +213,9 @@ public final class JsonBatchReader implements BatchReader {
   public void close() {
     done = true;
     root.close();
+    for (FieldVector vector : checkedOnly) {
+      vector.close();
+    }
     if (skipped != null) {
       try {
         skipped.flush();

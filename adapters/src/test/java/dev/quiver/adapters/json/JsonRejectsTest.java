@@ -25,6 +25,7 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.complex.ListVector;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
@@ -155,6 +156,33 @@ class JsonRejectsTest {
     Result result = read(file, null, nestedSchema(options("ignore_errors", "true")), 3);
     assertEquals(expected, result.rows);
     assertEquals(10, result.rejected);
+  }
+
+  @Test
+  void aRejectedLastRecordLeavesNoListElementsBehind() throws IOException {
+    Path file =
+        write(
+            dir,
+            "t.ndjson",
+            "{\"id\":1,\"tags\":[1,2]}\n{\"id\":2,\"tags\":[3,4,5],\"amount\":\"bad\"}\n");
+    TableSchema schema = nestedSchema(options("ignore_errors", "true"));
+    try (BufferAllocator allocator = new RootAllocator();
+        JsonBatchReader reader =
+            (JsonBatchReader)
+                new JsonFormat()
+                    .open(
+                        ScanPartition.wholeFile(file),
+                        schema,
+                        new ScanSpec(new int[] {0, 3}, 16),
+                        allocator)) {
+      assertTrue(reader.next());
+      assertEquals(1, reader.root().getRowCount());
+      ListVector tags = (ListVector) reader.root().getVector("tags");
+      assertEquals("[1,2]", String.valueOf(tags.getObject(0)));
+      // The rejected record's complete list was undone: the child holds only the kept elements.
+      assertEquals(2, tags.getDataVector().getValueCount());
+      assertEquals(1, reader.rejectedRows());
+    }
   }
 
   @Test

@@ -30,6 +30,9 @@ final class SkippedRecords implements RecordRejects {
   public void reject(ReaderException error, String rawText) {
     count++;
     String value = errors.takeValue();
+    if (value != null && value.length() > JsonInput.MAX_RAW_CHARS) {
+      value = value.substring(0, JsonInput.MAX_RAW_CHARS) + "...";
+    }
     if (rejectsFile != null) {
       pending.add(
           new Rejection(file, error.line(), error.column(), value, reasonOf(error), rawText));

@@ -31,11 +31,27 @@ public final class JsonBatchReader implements BatchReader {
   private final ObjectFields columns;
   private final FieldVector[] vectors;
   private final VectorSchemaRoot root;
+  /** Vectors of columns written only to find bad records (ignore_errors), outside the root. */
+  private final FieldVector[] checkedOnly;
   private final ScanMetrics metrics = new ScanMetrics();
   private final int batchRows;
   /** Pairs {source, copy} of output positions for columns projected more than once. */
   private final int[][] duplicates;
-  private final RecordParser readRecord = this::readRecord;
+  /** Records skipped under ignore_errors=true, or null when a malformed record fails the read. */
+  private final SkippedRecords skipped;
+  private final RecordParser readRecord =
+      new RecordParser() {
+        @Override
+        public void parse(JsonTokenizer tokenizer) throws IOException {
+          columns.read(tokenizer, row, 0);
+        }
+
+        @Override
+        public void discard() {
+          // Nulls reset what the record wrote (a list's offsets too) for the next one at row.
+          columns.writeNulls(row);
+        }
+      };
   private int row;
   private boolean allocated;
   private boolean done;
@@ -51,7 +67,9 @@ public final class JsonBatchReader implements BatchReader {
     this.batchRows = spec.batchRows();
     List<Field> fields = schema.arrowSchema().getFields();
     List<FieldVector> projected = new ArrayList<>();
+    List<FieldVector> unread = new ArrayList<>();
     PositionalInput opened = null;
+    SkippedRecords skips = null;
     try {
       for (int column : spec.columns()) {
         projected.add(fields.get(column).createVector(allocator));
@@ -77,9 +95,25 @@ public final class JsonBatchReader implements BatchReader {
         firstAt[column] = i;
         writers[column] = ColumnWriter.forVector(projected.get(i), names.get(column), errors);
       }
+      if (layout.rejects().ignoreErrors()) {
+        // Skipping bad records checks every column, read or not, so the records kept do not
+        // depend on the columns a query reads; the unread ones are written into vectors nobody
+        // sees.
+        for (int column = 0; column < fields.size(); column++) {
+          if (writers[column] == null) {
+            FieldVector vector = fields.get(column).createVector(allocator);
+            unread.add(vector);
+            writers[column] = ColumnWriter.forVector(vector, names.get(column), errors);
+          }
+        }
+      }
       duplicates = copies.toArray(new int[0][]);
       columns = new ObjectFields("", names, writers, errors);
-      records = new JsonRecords(input, layout.array());
+      if (layout.rejects().ignoreErrors()) {
+        skips = new SkippedRecords(partition.file(), layout.rejects().rejectsFile(), errors);
+      }
+      records =
+          new JsonRecords(input, layout.array(), skips, layout.multiLineRecords());
       if (layout.array() || partition.start() <= layout.dataStart()) {
         input.seek(layout.dataStart());
       } else {
@@ -91,13 +125,18 @@ public final class JsonBatchReader implements BatchReader {
       }
     } catch (IOException | RuntimeException e) {
       projected.forEach(FieldVector::close);
+      unread.forEach(FieldVector::close);
       if (opened != null) {
         opened.close();
       }
       throw e;
     }
     input = opened;
-    vectors = projected.toArray(new FieldVector[0]);
+    skipped = skips;
+    checkedOnly = unread.toArray(new FieldVector[0]);
+    List<FieldVector> all = new ArrayList<>(projected);
+    all.addAll(unread);
+    vectors = all.toArray(new FieldVector[0]);
     root = new VectorSchemaRoot(projected);
   }
 
@@ -115,6 +154,9 @@ public final class JsonBatchReader implements BatchReader {
     row = 0;
     while (row < batchRows && records.next(readRecord)) {
       row++;
+    }
+    if (skipped != null) {
+      skipped.flush();
     }
     int rows = row;
     for (FieldVector vector : vectors) {
@@ -137,8 +179,9 @@ public final class JsonBatchReader implements BatchReader {
     return true;
   }
 
-  private void readRecord(JsonTokenizer tokenizer) throws IOException {
-    columns.read(tokenizer, row, 0);
+  /** Records skipped because they were malformed (ignore_errors=true); 0 otherwise. */
+  public long rejectedRows() {
+    return skipped == null ? 0 : skipped.count();
   }
 
   private void prepareVectors() {
@@ -162,6 +205,7 @@ public final class JsonBatchReader implements BatchReader {
 
   @Override
   public ScanMetrics metrics() {
+    metrics.setRejectedRows(rejectedRows());
     return metrics;
   }
 
@@ -169,6 +213,17 @@ public final class JsonBatchReader implements BatchReader {
   public void close() {
     done = true;
     root.close();
+    for (FieldVector vector : checkedOnly) {
+      vector.close();
+    }
+    if (skipped != null) {
+      try {
+        skipped.flush();
+      } catch (IOException ignored) {
+        // Only records of a read that already failed can be pending; its error is the one to
+        // report.
+      }
+    }
     try {
       input.close();
     } catch (IOException ignored) {

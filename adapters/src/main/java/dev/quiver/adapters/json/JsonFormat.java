@@ -52,7 +52,16 @@ import org.apache.arrow.memory.BufferAllocator;
  * 64 MB (it is then decompressed once more, to learn its size), else from its head only; the
  * schema's notes say which. Damaged compressed data fails with "corrupt gzip data" (or zstd).
  *
- * <p>Options: {@code sample_size}.
+ * <p><b>Rejected records.</b> With {@code ignore_errors=true} a malformed record (bad syntax, a
+ * key or value the schema cannot hold, invalid UTF-8) is skipped instead of failing the read; every
+ * column is checked, read or not. In NDJSON the skip goes to the record's line end (the whole
+ * record when records may span lines and it is well-formed); in an array file to the end of the
+ * element its brackets frame, while what breaks the array's structure still fails. {@code
+ * rejects_file=<path>} appends each skipped record to that CSV file ({@link
+ * dev.quiver.adapters.csv.RejectsFile}); {@link JsonBatchReader#rejectedRows()} counts them.
+ *
+ * <p>Options: {@code sample_size}, {@code ignore_errors} (true/false), {@code rejects_file} (a
+ * path; needs ignore_errors=true).
  */
 public final class JsonFormat implements FileFormat {
   /** Partitions smaller than this cost more in setup than they save. */

@@ -23,6 +23,8 @@ final class JsonInput {
   private static final int CONTEXT_CHARS = 200;
   private static final int CONTEXT_BYTES = CONTEXT_CHARS * 4;
   private static final int LINE_COUNT_BUFFER_BYTES = 1 << 16;
+  /** A skipped record's text in the rejects file is cut to this many characters. */
+  static final int MAX_RAW_CHARS = 1000;
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -43,6 +45,18 @@ final class JsonInput {
   /** File offset of the start of the current line, as far as {@link #peekSignificant} knows. */
   long lineStart;
 
+  /**
+   * Line numbers for errors, kept once the first error asked (only reads that skip bad records go
+   * on after one): the line feeds before file offset {@code countedTo}, counted as the buffer moves
+   * on, so that each further error costs only the bytes since the last, not a re-read from the
+   * start (which for a compressed file means decompressing again).
+   */
+  private boolean lineCursorSet;
+
+  private long countedTo;
+  private long lineFeedsBefore;
+  private long lastLineStart;
+
   JsonInput(Path file, PositionalInput input, int bufferBytes, ScanMetrics metrics) {
     this.file = file;
     this.input = input;
@@ -52,6 +66,7 @@ final class JsonInput {
 
   /** Starts reading at file offset {@code offset}. */
   void seek(long offset) {
+    lineCursorSet = false;
     bufferOffset = offset;
     lineStart = offset;
     pos = 0;
@@ -87,6 +102,11 @@ final class JsonInput {
   /** File offset of buffer index {@code index}. */
   long offsetOf(int index) {
     return bufferOffset + index;
+  }
+
+  /** Buffer index of file offset {@code offset}, which must lie in the buffer. */
+  int indexOf(long offset) {
+    return (int) (offset - bufferOffset);
   }
 
   /** File offset of the next unread byte. */
@@ -146,7 +166,15 @@ final class JsonInput {
    * #frameValue()} says which).
    */
   int findLineEnd() throws IOException {
-    int i = pos;
+    return findLineEnd(pos);
+  }
+
+  /**
+   * {@link #findLineEnd()} from buffer index {@code from} (at or after {@link #pos}, which stays):
+   * the returned index is valid in the buffer as it is afterwards, older indices may not be.
+   */
+  int findLineEnd(int from) throws IOException {
+    int i = from;
     while (true) {
       final byte[] b = buf;
       final int end = limit;
@@ -229,6 +257,9 @@ final class JsonInput {
       return false;
     }
     if (pos > 0) {
+      if (lineCursorSet) {
+        advanceLineCursor(bufferOffset + pos);
+      }
       System.arraycopy(buf, pos, buf, 0, limit - pos);
       bufferOffset += pos;
       limit -= pos;
@@ -274,6 +305,36 @@ final class JsonInput {
 
   /** The 1-based line holding {@code offset} and the offset where that line starts. */
   private long[] lineOf(long offset) throws IOException {
+    boolean inBuffer = offset >= bufferOffset && offset <= bufferOffset + limit;
+    if (lineCursorSet && inBuffer && offset >= countedTo) {
+      advanceLineCursor(offset);
+      return new long[] {lineFeedsBefore + 1, lastLineStart};
+    }
+    long[] counted = countLines(offset);
+    if (inBuffer) {
+      lineCursorSet = true;
+      countedTo = offset;
+      lineFeedsBefore = counted[0] - 1;
+      lastLineStart = counted[1];
+    }
+    return counted;
+  }
+
+  /** Counts the line feeds of the buffer from {@code countedTo} up to file offset {@code to}. */
+  private void advanceLineCursor(long to) {
+    byte[] b = buf;
+    int end = indexOf(to);
+    for (int i = indexOf(countedTo); i < end; i++) {
+      if (b[i] == '\n') {
+        lineFeedsBefore++;
+        lastLineStart = bufferOffset + i + 1;
+      }
+    }
+    countedTo = Math.max(countedTo, to);
+  }
+
+  /** {@link #lineOf} by reading the file from its start. */
+  private long[] countLines(long offset) throws IOException {
     byte[] chunk = new byte[LINE_COUNT_BUFFER_BYTES];
     long lines = 1;
     long start = 0;
@@ -297,6 +358,14 @@ final class JsonInput {
 
   /** The text of the line starting at {@code lineStart}, cut to about 200 characters. */
   private String lineText(long lineStart) throws IOException {
+    if (lineStart >= bufferOffset && lineStart <= bufferOffset + limit) {
+      // From the buffer when it holds enough to give the same answer as the file.
+      int from = indexOf(lineStart);
+      int length = Math.min(CONTEXT_BYTES, limit - from);
+      if (length == CONTEXT_BYTES || eof || lineBreakIn(from, from + length)) {
+        return contextText(buf, from, length);
+      }
+    }
     byte[] bytes = new byte[CONTEXT_BYTES];
     int length = 0;
     while (length < bytes.length) {
@@ -306,15 +375,42 @@ final class JsonInput {
       }
       length += read;
     }
-    int end = 0;
-    while (end < length && bytes[end] != '\n' && bytes[end] != '\r') {
+    return contextText(bytes, 0, length);
+  }
+
+  private boolean lineBreakIn(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buf[i] == '\n' || buf[i] == '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The line in {@code bytes[from, from + length)}, cut to about 200 characters. */
+  private static String contextText(byte[] bytes, int from, int length) {
+    int end = from;
+    while (end < from + length && bytes[end] != '\n' && bytes[end] != '\r') {
       end++;
     }
-    String text = new String(bytes, 0, end, StandardCharsets.UTF_8);
-    boolean cut = end == length && length == bytes.length;
+    String text = new String(bytes, from, end - from, StandardCharsets.UTF_8);
+    boolean cut = end == from + length && length == CONTEXT_BYTES;
     if (text.length() > CONTEXT_CHARS) {
       return text.substring(0, CONTEXT_CHARS) + "...";
     }
     return cut ? text + "..." : text;
+  }
+
+  /**
+   * The buffer's bytes {@code [start, end)} as text (invalid UTF-8 replaced), cut to {@link
+   * #MAX_RAW_CHARS} characters and "...": a skipped record for the rejects file.
+   */
+  String rawText(int start, int end) {
+    int bytes = Math.min(end - start, MAX_RAW_CHARS * 4);
+    String text = new String(buf, start, bytes, StandardCharsets.UTF_8);
+    if (text.length() > MAX_RAW_CHARS) {
+      return text.substring(0, MAX_RAW_CHARS) + "...";
+    }
+    return bytes < end - start ? text + "..." : text;
   }
 }

@@ -1,5 +1,7 @@
 package dev.quiver.adapters.json;
 
+import dev.quiver.adapters.csv.RejectPolicy;
+
 /**
  * How a JSON file holds its records, found while inferring its schema and reused by the readers.
  *
@@ -7,6 +9,18 @@ package dev.quiver.adapters.json;
  * @param dataStart file offset of the first record: after a byte order mark, after the '['
  * @param multiLineRecords whether a sampled record spans lines (then the file is one partition)
  * @param sampleDescription what the types were inferred from, for error messages
+ * @param rejects what readers do with malformed records (options ignore_errors and rejects_file),
+ *     carried here because readers see the schema, not the options
  */
 record JsonLayout(
-    boolean array, long dataStart, boolean multiLineRecords, String sampleDescription) {}
+    boolean array,
+    long dataStart,
+    boolean multiLineRecords,
+    String sampleDescription,
+    RejectPolicy rejects) {
+
+  /** A layout whose readers fail on the first malformed record. */
+  JsonLayout(boolean array, long dataStart, boolean multiLineRecords, String sampleDescription) {
+    this(array, dataStart, multiLineRecords, sampleDescription, RejectPolicy.FAIL);
+  }
+}

@@ -1,5 +1,6 @@
 package dev.quiver.adapters.json;
 
+import dev.quiver.adapters.spi.ReaderException;
 import java.io.IOException;
 
 /**
@@ -8,6 +9,11 @@ import java.io.IOException;
  *
  * <p>Between records it enforces the file's shape: in NDJSON one object per line (blank lines
  * skipped), in an array file objects separated by commas and nothing after the closing bracket.
+ *
+ * <p>Given {@link RecordRejects} (ignore_errors), a record that fails is handed to them and
+ * skipped: in NDJSON its line (the whole record when its brackets balance and it may span lines),
+ * in an array file the element its brackets frame. What breaks an array file's structure (between
+ * elements, or brackets that never balance) still fails: where the next element starts is unknown.
  */
 final class JsonRecords {
   private final JsonInput input;
@@ -22,10 +28,22 @@ final class JsonRecords {
   /** File offset of the current record's first byte. */
   long recordOffset;
 
+  /** Where records that fail go, or null to fail the read on the first one. */
+  private final RecordRejects rejects;
+
+  /** With rejects, NDJSON: whether a record may span lines (else running past its line fails). */
+  private final boolean multiLine;
+
   JsonRecords(JsonInput input, boolean array) {
+    this(input, array, null, true);
+  }
+
+  JsonRecords(JsonInput input, boolean array, RecordRejects rejects, boolean multiLine) {
     this.input = input;
     this.tokenizer = new JsonTokenizer(input);
     this.array = array;
+    this.rejects = rejects;
+    this.multiLine = multiLine;
   }
 
   /** Set when reading starts at a line found by byte offset, which may lie inside a record. */
@@ -43,6 +61,9 @@ final class JsonRecords {
    * parsed again, its earlier writes overwritten.
    */
   boolean next(RecordParser parser) throws IOException {
+    if (rejects != null) {
+      return nextKept(parser);
+    }
     if (finished) {
       return false;
     }
@@ -59,6 +80,154 @@ final class JsonRecords {
     recordEnd = tokenizer.pos;
     inRecord = true;
     return true;
+  }
+
+  /** {@link #next} skipping the records that fail, each handed to {@link #rejects}. */
+  private boolean nextKept(RecordParser parser) throws IOException {
+    while (true) {
+      if (finished) {
+        return false;
+      }
+      finishRecord();
+      if (!(array ? nextElement() : nextLineKept())) {
+        return false;
+      }
+      try {
+        try {
+          parser.parse(tokenizer);
+        } catch (RecordContinues spansLines) {
+          frame();
+          parser.parse(tokenizer);
+        }
+        recordEnd = tokenizer.pos;
+        if (!array) {
+          checkLineEndsAfterRecord();
+        }
+        inRecord = true;
+        return true;
+      } catch (ReaderException error) {
+        parser.discard();
+        if (array) {
+          skipElement(error);
+        } else {
+          skipRecord(error);
+        }
+      }
+    }
+  }
+
+  /**
+   * NDJSON with rejects: finds the next record's line, handing lines that do not start with '{' to
+   * the rejects, and begins the tokenizer on it. A record that may span lines is parsed as in
+   * {@link #nextLine}; one that may not is cut at its line end.
+   */
+  private boolean nextLineKept() throws IOException {
+    while (true) {
+      int c = input.peekSignificant();
+      if (c < 0 || input.lineStart >= stopOffset) {
+        finished = true;
+        return false;
+      }
+      recordOffset = input.position();
+      if (c != '{') {
+        skipRecord(notARecord(c));
+        continue;
+      }
+      int lineEnd = input.findLineEnd();
+      if (lineEnd < 0 && input.recordTooLong()) {
+        frame();
+      } else if (multiLine) {
+        if (lineEnd < 0) {
+          frame();
+        } else {
+          tokenizer.beginLine(input.pos, lineEnd);
+        }
+      } else {
+        tokenizer.beginTruncated(
+            input.pos, lineEnd < 0 ? input.limit : lineEnd, lineEnd < 0 ? "end of file" : "end of the line");
+      }
+      return true;
+    }
+  }
+
+  /**
+   * NDJSON with rejects: fails, as {@link #finishRecord} would later, when the record's line goes
+   * on after it, so the record can still be rejected (its start stays in the buffer).
+   */
+  private void checkLineEndsAfterRecord() throws IOException {
+    long endOffset = input.offsetOf(recordEnd);
+    int lineEnd = input.findLineEnd(recordEnd);
+    recordEnd = input.indexOf(endOffset);
+    int stop = lineEnd < 0 ? input.limit : lineEnd;
+    byte[] b = input.buf;
+    for (int i = recordEnd; i < stop; i++) {
+      if (b[i] != ' ' && b[i] != '\r' && b[i] != '\t') {
+        throw input.error(
+            input.offsetOf(i),
+            "expected a line break after the object, found " + describe(b[i] & 0xFF)
+                + "; NDJSON holds one JSON object per line",
+            null);
+      }
+    }
+  }
+
+  /**
+   * NDJSON: skips the record at {@link JsonInput#pos} that failed with {@code error} and hands it
+   * to the rejects: through the line its closing bracket is on when it may span lines and its
+   * brackets balance over valid JSON, else through its first line (a line longer than a record may
+   * be still fails).
+   */
+  private void skipRecord(ReaderException error) throws IOException {
+    int lineEnd = input.findLineEnd();
+    if (lineEnd < 0 && input.recordTooLong()) {
+      throw error;
+    }
+    if (multiLine && input.buf[input.pos] == '{') {
+      int end = wholeRecordEnd(lineEnd < 0 ? input.limit : lineEnd);
+      if (end >= 0) {
+        lineEnd = input.findLineEnd(end);
+        if (lineEnd < 0 && input.recordTooLong()) {
+          throw error;
+        }
+      }
+    }
+    int textEnd = lineEnd < 0 ? input.limit : lineEnd;
+    int rawEnd = textEnd > input.pos && input.buf[textEnd - 1] == '\r' ? textEnd - 1 : textEnd;
+    String raw = input.rawText(input.pos, rawEnd);
+    input.pos = lineEnd < 0 ? input.limit : lineEnd + 1;
+    input.lineStart = input.position();
+    inRecord = false;
+    rejects.reject(error, raw);
+  }
+
+  /**
+   * The buffer index just past the record at {@link JsonInput#pos} when it is valid JSON, read
+   * from its first line on to where its brackets balance; -1 when it is not.
+   */
+  private int wholeRecordEnd(int lineEnd) throws IOException {
+    try {
+      try {
+        tokenizer.beginLine(input.pos, lineEnd);
+        tokenizer.skipValue(0);
+      } catch (RecordContinues spansLines) {
+        int end = input.frameValue();
+        if (end < 0) {
+          return -1;
+        }
+        tokenizer.begin(input.pos, end);
+        tokenizer.skipValue(0);
+      }
+      return tokenizer.pos;
+    } catch (ReaderException notValid) {
+      return -1;
+    }
+  }
+
+  /** Array file: skips the element the tokenizer was begun on and hands it to the rejects. */
+  private void skipElement(ReaderException error) throws IOException {
+    recordEnd = tokenizer.end;
+    inRecord = true;
+    rejects.reject(error, input.rawText(input.pos, recordEnd));
   }
 
   /** NDJSON: the file offset of the line holding the next record, or -1 at the end of file. */
@@ -89,14 +258,7 @@ final class JsonRecords {
       return false;
     }
     if (c != '{') {
-      throw input.error(
-          input.position(),
-          "expected '{' to start a record, found " + describe(c)
-              + "; each line must hold one JSON object (a top-level scalar or array is not a row)",
-          startedMidFile
-              ? "if records span lines beyond the sample, read with sample_size=0 so the file is"
-                  + " read in one piece"
-              : null);
+      throw notARecord(c);
     }
     recordOffset = input.position();
     int lineEnd = input.findLineEnd();
@@ -106,6 +268,17 @@ final class JsonRecords {
       tokenizer.beginLine(input.pos, lineEnd);
     }
     return true;
+  }
+
+  private ReaderException notARecord(int c) throws IOException {
+    return input.error(
+        input.position(),
+        "expected '{' to start a record, found " + describe(c)
+            + "; each line must hold one JSON object (a top-level scalar or array is not a row)",
+        startedMidFile
+            ? "if records span lines beyond the sample, read with sample_size=0 so the file is"
+                + " read in one piece"
+            : null);
   }
 
   private boolean nextElement() throws IOException {

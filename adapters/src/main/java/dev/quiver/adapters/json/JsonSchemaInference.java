@@ -1,8 +1,8 @@
 package dev.quiver.adapters.json;
 
 import dev.quiver.adapters.arrow.TemporalBytes;
-
 import dev.quiver.adapters.compress.Compression;
+import dev.quiver.adapters.csv.RejectPolicy;
 import dev.quiver.adapters.compress.DecompressedSize;
 import dev.quiver.adapters.compress.PositionalInput;
 import dev.quiver.adapters.spi.FormatOptions;
@@ -38,10 +38,12 @@ final class JsonSchemaInference {
   private final Path file;
   private final int sampleSize;
   private final int bufferBytes;
+  private final RejectPolicy rejects;
   private final JsonType root = new JsonType();
   private final TemporalBytes temporal = new TemporalBytes();
   private JsonTokenizer t;
   private final RecordParser observeRecord = this::observeRecord;
+  private final RecordParser observeValidRecord = this::observeValidRecord;
   private long sampled;
   private boolean multiLineRecords;
 
@@ -49,6 +51,7 @@ final class JsonSchemaInference {
     this.file = file;
     this.sampleSize = options.getInt("sample_size", DEFAULT_SAMPLE_SIZE);
     this.bufferBytes = bufferBytes;
+    this.rejects = RejectPolicy.of(options);
     root.becomeStruct();
   }
 
@@ -75,7 +78,12 @@ final class JsonSchemaInference {
     boolean array = first == '[' && !isLineDelimitedByName();
     long dataStart = array ? input.position() + 1 : bom;
     input.seek(dataStart);
-    JsonRecords records = new JsonRecords(input, array);
+    // Under ignore_errors the head skips malformed records as the readers will; they may span lines
+    // (a balanced record is tried), which is only learnt here.
+    JsonRecords records =
+        rejects.ignoreErrors()
+            ? new JsonRecords(input, array, RecordRejects.DROP, true)
+            : new JsonRecords(input, array);
     t = records.tokenizer;
 
     boolean everything;
@@ -110,6 +118,11 @@ final class JsonSchemaInference {
     if (multiLineRecords && !array) {
       notes.add("records span lines: the file is read as one partition");
     }
+    if (rejects.ignoreErrors()) {
+      notes.add(
+          "malformed records are skipped (ignore_errors)"
+              + (rejects.rejectsFile() == null ? "" : " and appended to " + rejects.rejectsFile()));
+    }
     if (source.compressed()) {
       notes.add(
           Compression.of(file).displayName()
@@ -124,7 +137,8 @@ final class JsonSchemaInference {
       fields.add(column.getValue().toField(column.getKey()));
       notes.add("column " + column.getKey() + ": " + column.getValue());
     }
-    JsonLayout layout = new JsonLayout(array, dataStart, multiLineRecords, sampleDescription);
+    JsonLayout layout =
+        new JsonLayout(array, dataStart, multiLineRecords, sampleDescription, rejects);
     return new TableSchema(new Schema(fields), List.copyOf(notes), layout);
   }
 
@@ -149,7 +163,12 @@ final class JsonSchemaInference {
       if (next < regionStart) {
         everything = false;
         input.seekToLineStart(regionStart);
-        records = new JsonRecords(input, false);
+        // Under ignore_errors a bad record here is skipped, not taken for a record spanning lines
+        // (those are recognised in the head only).
+        records =
+            rejects.ignoreErrors()
+                ? new JsonRecords(input, false, RecordRejects.DROP, false)
+                : new JsonRecords(input, false);
         t = records.tokenizer;
       }
       records.stopAt(regionEnd);
@@ -169,7 +188,7 @@ final class JsonSchemaInference {
   private boolean sample(JsonRecords records, long maxRecords) throws IOException {
     long taken = 0;
     while (taken < maxRecords) {
-      if (!records.next(observeRecord)) {
+      if (!records.next(rejects.ignoreErrors() ? observeValidRecord : observeRecord)) {
         return true;
       }
       if (!multiLineRecords && records.recordSpansLines()) {
@@ -182,6 +201,18 @@ final class JsonSchemaInference {
   }
 
   private void observeRecord(JsonTokenizer tokenizer) throws IOException {
+    observe(root, 0);
+  }
+
+  /**
+   * Under ignore_errors: observes the record only once it is known to be valid JSON and UTF-8, so
+   * a record the readers will skip leaves no trace in the types.
+   */
+  private void observeValidRecord(JsonTokenizer tokenizer) throws IOException {
+    int start = t.pos;
+    t.skipValue(0);
+    t.checkUtf8(start, t.pos);
+    t.pos = start;
     observe(root, 0);
   }
 

@@ -15,6 +15,9 @@ final class LateDataErrors {
   private final JsonInput input;
   private final String sampleDescription;
 
+  /** The text of the value the last {@link #cannotRead} refused, until {@link #takeValue}. */
+  private String lastValue;
+
   LateDataErrors(JsonInput input, String sampleDescription) {
     this.input = input;
     this.sampleDescription = sampleDescription;
@@ -36,6 +39,7 @@ final class LateDataErrors {
       JsonTokenizer t, int valueStart, int valueEnd, String path, String type)
       throws IOException {
     String text = new String(t.b, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
+    lastValue = text;
     if (text.length() > MAX_VALUE_CHARS) {
       text = text.substring(0, MAX_VALUE_CHARS) + "...";
     }
@@ -45,6 +49,13 @@ final class LateDataErrors {
         "cannot read " + text + " as " + type + " (type inferred from " + sampleDescription
             + "; byte offset " + t.offsetOf(valueStart) + ")",
         hint());
+  }
+
+  /** The value the last error refused (for the rejects file), or null; forgets it. */
+  String takeValue() {
+    String value = lastValue;
+    lastValue = null;
+    return value;
   }
 
   private String hint() {

@@ -6,4 +6,10 @@ import java.io.IOException;
 @FunctionalInterface
 interface RecordParser {
   void parse(JsonTokenizer tokenizer) throws IOException;
+
+  /**
+   * Undoes what a {@link #parse} that failed or was refused wrote (the record is skipped under
+   * ignore_errors), so the next record can take its place.
+   */
+  default void discard() {}
 }

@@ -81,7 +81,9 @@ public final class DirectorySchema extends AbstractSchema {
           "json",
           List.of(
               new ReadFileFunction.Option("sample_size", SqlTypeName.INTEGER),
-              new ReadFileFunction.Option("filename", SqlTypeName.BOOLEAN)),
+              new ReadFileFunction.Option("filename", SqlTypeName.BOOLEAN),
+              new ReadFileFunction.Option("ignore_errors", SqlTypeName.BOOLEAN),
+              new ReadFileFunction.Option("rejects_file", SqlTypeName.VARCHAR)),
           "parquet",
           List.of(new ReadFileFunction.Option("filename", SqlTypeName.BOOLEAN)));
 

@@ -12,6 +12,55 @@ final class QuiverDatabaseMetaData extends AvaticaDatabaseMetaData {
     super(connection);
   }
 
+  // Identifiers, as Quiver's parser treats them (README "SQL rules"): names keep the case they
+  // were written in and match case-insensitively, quoted or not; the quote is the double quote.
+  // Tools such as DBeaver decide from these answers when to quote a name.
+
+  @Override
+  public boolean storesUpperCaseIdentifiers() {
+    return false;
+  }
+
+  @Override
+  public boolean storesLowerCaseIdentifiers() {
+    return false;
+  }
+
+  @Override
+  public boolean storesMixedCaseIdentifiers() {
+    return true;
+  }
+
+  @Override
+  public boolean supportsMixedCaseIdentifiers() {
+    return false;
+  }
+
+  @Override
+  public boolean storesUpperCaseQuotedIdentifiers() {
+    return false;
+  }
+
+  @Override
+  public boolean storesLowerCaseQuotedIdentifiers() {
+    return false;
+  }
+
+  @Override
+  public boolean storesMixedCaseQuotedIdentifiers() {
+    return true;
+  }
+
+  @Override
+  public boolean supportsMixedCaseQuotedIdentifiers() {
+    return false;
+  }
+
+  @Override
+  public String getIdentifierQuoteString() {
+    return "\"";
+  }
+
   // Result sets are forward-only and read-only: no changes are visible or detected.
 
   @Override

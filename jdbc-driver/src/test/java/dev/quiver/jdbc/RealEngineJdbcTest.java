@@ -157,6 +157,17 @@ class RealEngineJdbcTest {
   }
 
   @Test
+  void identifierRulesAreReportedAsTheParserApplies() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url)) {
+      DatabaseMetaData meta = connection.getMetaData();
+      assertEquals("\"", meta.getIdentifierQuoteString());
+      assertTrue(meta.storesMixedCaseIdentifiers());
+      assertFalse(meta.storesUpperCaseIdentifiers());
+      assertFalse(meta.supportsMixedCaseIdentifiers());
+    }
+  }
+
+  @Test
   void errorsCarrySqlStates() throws SQLException {
     try (Connection connection = DriverManager.getConnection(url);
         Statement statement = connection.createStatement()) {

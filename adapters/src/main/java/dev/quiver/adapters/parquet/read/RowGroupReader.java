@@ -50,13 +50,21 @@ public final class RowGroupReader {
   public void readBatch(int rows, List<ColumnNode> columns, FieldVector[] vectors) {
     for (ColumnChunkReader reader : readers.values()) {
       try {
-        reader.readRecords(rows);
+        FieldVector direct = directVector(reader.leaf(), columns, vectors);
+        if (direct != null) {
+          reader.readRecordsInto(rows, direct);
+        } else {
+          reader.readRecords(rows);
+        }
       } catch (RuntimeException e) {
         throw new ColumnFailure(reader.leaf(), e);
       }
     }
     for (int c = 0; c < columns.size(); c++) {
       ColumnNode column = columns.get(c);
+      if (column instanceof LeafNode leaf && DirectLeafWriter.supports(leaf)) {
+        continue;
+      }
       try {
         int slots = assembler.write(column, vectors[c]);
         if (slots != rows) {
@@ -69,5 +77,19 @@ public final class RowGroupReader {
         throw new ColumnFailure(column.firstLeaf(), e);
       }
     }
+  }
+
+  /** The vector of {@code leaf} when it is a top-level column written directly, else null. */
+  private static FieldVector directVector(
+      LeafNode leaf, List<ColumnNode> columns, FieldVector[] vectors) {
+    if (!DirectLeafWriter.supports(leaf)) {
+      return null;
+    }
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c) == leaf) {
+        return vectors[c];
+      }
+    }
+    return null;
   }
 }

@@ -30,6 +30,12 @@ final class DirectLeafWriter {
   private static final int BIT_INDEX_MASK = BITS_PER_BYTE - 1;
   private static final byte ALL_VALID = (byte) 0xff;
 
+  /**
+   * Dictionary strings up to this long are copied as two 8-byte words (reading and writing past
+   * their end into padding) instead of a copyMemory call each.
+   */
+  private static final int WORD_COPY_BYTES = 2 * Long.BYTES;
+
   private final PhysicalType type;
   /** Bytes per value for fixed-width kinds, 0 for byte arrays. */
   private final int width;
@@ -45,6 +51,9 @@ final class DirectLeafWriter {
   private DictionaryDecoder bitsFor;
   private long[] longBits;
   private int[] intBits;
+
+  private BinaryValues paddedFor;
+  private byte[] paddedBytes;
 
   DirectLeafWriter(LeafNode leaf) {
     this.type = leaf.element().type();
@@ -310,7 +319,7 @@ final class DirectLeafWriter {
       values.readBinary(source, nonNull);
       total = source.offsets()[nonNull];
     }
-    long dataAddress = reserveBytes(bytesEnd + total);
+    long dataAddress = reserveBytes(bytesEnd + total + WORD_COPY_BYTES);
     byte[] bytes = source.bytes();
     int[] entryOffsets = source.offsets();
     int at = bytesEnd;
@@ -325,18 +334,36 @@ final class DirectLeafWriter {
         UncheckedWrites.putInt(offsets, i + 1, at);
       }
     } else {
+      byte[] padded = paddedDictionary(source);
       for (int i = start, k = 0; i < end; i++) {
         if (dense || defs[i] == maxDef) {
           int e = index[k++];
           int from = entryOffsets[e];
           int length = entryOffsets[e + 1] - from;
-          MemoryUtil.copyToMemory(bytes, from, dataAddress + at, length);
+          long to = dataAddress + at;
+          if (length <= WORD_COPY_BYTES) {
+            MemoryUtil.putLong(to, LittleEndian.getLong(padded, from));
+            MemoryUtil.putLong(to + Long.BYTES, LittleEndian.getLong(padded, from + Long.BYTES));
+          } else {
+            MemoryUtil.copyToMemory(padded, from, to, length);
+          }
           at += length;
         }
         UncheckedWrites.putInt(offsets, i + 1, at);
       }
     }
     bytesEnd = at;
+  }
+
+  /** The dictionary's bytes with room to read a whole copy word past any entry's start. */
+  private byte[] paddedDictionary(BinaryValues entries) {
+    if (paddedFor != entries) {
+      int length = entries.offsets()[entries.count()];
+      paddedBytes = new byte[length + WORD_COPY_BYTES];
+      System.arraycopy(entries.bytes(), 0, paddedBytes, 0, length);
+      paddedFor = entries;
+    }
+    return paddedBytes;
   }
 
   /** Grows the data buffer to hold {@code needed} bytes; returns its address. */

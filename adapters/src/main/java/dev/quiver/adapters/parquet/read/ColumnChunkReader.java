@@ -98,6 +98,17 @@ public final class ColumnChunkReader {
     }
   }
 
+  /** Reuses the page, level and vector-writing buffers of a finished reader of the same leaf. */
+  void takeBuffersOf(ColumnChunkReader finished) {
+    if (finished == null) {
+      return;
+    }
+    pageBuffer = finished.pageBuffer;
+    defLevels = finished.defLevels;
+    repLevels = finished.repLevels;
+    direct = finished.direct;
+  }
+
   public LeafNode leaf() {
     return leaf;
   }

@@ -28,17 +28,25 @@ public final class RowGroupReader {
     }
   }
 
+  /**
+   * @param previous the row group read before this one, or null; its readers' buffers are taken
+   *     over so that steady-state row groups allocate no page or level buffers
+   */
   public RowGroupReader(
-      RowGroupMetadata rowGroup, Map<LeafNode, byte[]> chunks, PageDecompressor decompressor) {
+      RowGroupMetadata rowGroup, Map<LeafNode, byte[]> chunks, PageDecompressor decompressor,
+      RowGroupReader previous) {
     for (Map.Entry<LeafNode, byte[]> entry : chunks.entrySet()) {
       LeafNode leaf = entry.getKey();
       byte[] bytes = entry.getValue();
       try {
-        readers.put(
-            leaf,
+        ColumnChunkReader reader =
             new ColumnChunkReader(
                 leaf, rowGroup.columns().get(leaf.leafIndex()), bytes, 0, bytes.length,
-                decompressor));
+                decompressor);
+        if (previous != null) {
+          reader.takeBuffersOf(previous.readers.get(leaf));
+        }
+        readers.put(leaf, reader);
       } catch (RuntimeException e) {
         throw new ColumnFailure(leaf, e);
       }

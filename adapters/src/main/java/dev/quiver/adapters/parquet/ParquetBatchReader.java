@@ -44,6 +44,8 @@ final class ParquetBatchReader implements BatchReader {
   private int nextRowGroup;
   private int currentRowGroup = -1;
   private RowGroupReader rowGroupReader;
+  /** The row group read last, whose buffers the next one takes over. */
+  private RowGroupReader finishedRowGroup;
   private long rowsLeft;
 
   ParquetBatchReader(
@@ -105,6 +107,9 @@ final class ParquetBatchReader implements BatchReader {
   @Override
   public boolean next() throws IOException {
     while (rowsLeft == 0) {
+      if (rowGroupReader != null) {
+        finishedRowGroup = rowGroupReader;
+      }
       rowGroupReader = null;
       if (nextRowGroup >= rowGroups.size()) {
         return false;
@@ -132,7 +137,8 @@ final class ParquetBatchReader implements BatchReader {
       chunks.put(leaf, readChunk(leaf, chunk));
     }
     try {
-      rowGroupReader = new RowGroupReader(rowGroup, chunks, decompressor);
+      rowGroupReader = new RowGroupReader(rowGroup, chunks, decompressor, finishedRowGroup);
+      finishedRowGroup = null;
     } catch (RowGroupReader.ColumnFailure failure) {
       throw error(failure.leaf(), failure.getCause());
     }
@@ -193,6 +199,7 @@ final class ParquetBatchReader implements BatchReader {
   public void close() {
     root.close();
     rowGroupReader = null;
+    finishedRowGroup = null;
     try {
       channel.close();
     } catch (IOException e) {

@@ -42,7 +42,11 @@ public final class DictionaryDecoder implements ValuesDecoder {
     return "RLE_DICTIONARY";
   }
 
-  private int[] indices(int count) {
+  /**
+   * The next {@code count} indices, checked against the dictionary's size, in a scratch array
+   * reused by the next call.
+   */
+  public int[] readIndices(int count) {
     if (scratch.length < count) {
       scratch = new int[Math.max(count, scratch.length * 2)];
     }
@@ -58,7 +62,7 @@ public final class DictionaryDecoder implements ValuesDecoder {
 
   @Override
   public void readInts(int[] out, int offset, int count) {
-    int[] idx = indices(count);
+    int[] idx = readIndices(count);
     int[] values = dictionary.ints;
     for (int i = 0; i < count; i++) {
       out[offset + i] = values[idx[i]];
@@ -67,7 +71,7 @@ public final class DictionaryDecoder implements ValuesDecoder {
 
   @Override
   public void readLongs(long[] out, int offset, int count) {
-    int[] idx = indices(count);
+    int[] idx = readIndices(count);
     long[] values = dictionary.longs;
     for (int i = 0; i < count; i++) {
       out[offset + i] = values[idx[i]];
@@ -76,7 +80,7 @@ public final class DictionaryDecoder implements ValuesDecoder {
 
   @Override
   public void readFloats(float[] out, int offset, int count) {
-    int[] idx = indices(count);
+    int[] idx = readIndices(count);
     float[] values = dictionary.floats;
     for (int i = 0; i < count; i++) {
       out[offset + i] = values[idx[i]];
@@ -85,7 +89,7 @@ public final class DictionaryDecoder implements ValuesDecoder {
 
   @Override
   public void readDoubles(double[] out, int offset, int count) {
-    int[] idx = indices(count);
+    int[] idx = readIndices(count);
     double[] values = dictionary.doubles;
     for (int i = 0; i < count; i++) {
       out[offset + i] = values[idx[i]];
@@ -94,12 +98,17 @@ public final class DictionaryDecoder implements ValuesDecoder {
 
   @Override
   public void readBinary(BinaryValues out, int count) {
-    int[] idx = indices(count);
+    int[] idx = readIndices(count);
     out.reserveValues(count);
     BinaryValues values = dictionary.binary;
     for (int i = 0; i < count; i++) {
       out.addFrom(values, idx[i]);
     }
+  }
+
+  /** The dictionary's entries. */
+  public ValueBuffer dictionary() {
+    return dictionary;
   }
 
   public PhysicalType type() {

@@ -49,6 +49,22 @@ public final class PlainDecoder implements ValuesDecoder {
     }
   }
 
+  /** The page bytes that {@link #takeFixed} positions point into. */
+  public byte[] bytes() {
+    return bytes;
+  }
+
+  /**
+   * Consumes {@code count} values of {@code width} bytes each, failing as the typed reads do when
+   * the page is too short; returns where in {@link #bytes()} they start.
+   */
+  public int takeFixed(int count, int width) {
+    require((long) count * width, count);
+    int start = position;
+    position += count * width;
+    return start;
+  }
+
   @Override
   public void readInts(int[] out, int offset, int count) {
     if (type == PhysicalType.BOOLEAN) {

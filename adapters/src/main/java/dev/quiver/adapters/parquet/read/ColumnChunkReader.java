@@ -20,6 +20,7 @@ import dev.quiver.adapters.parquet.metadata.PageHeader;
 import dev.quiver.adapters.parquet.metadata.PhysicalType;
 import dev.quiver.adapters.parquet.schema.LeafNode;
 import java.util.Arrays;
+import org.apache.arrow.vector.FieldVector;
 
 /**
  * Reads one column chunk (held in memory) page by page: for each batch it decodes the levels of
@@ -61,6 +62,9 @@ public final class ColumnChunkReader {
   private final RleBitPackedDecoder definitionLevels = new RleBitPackedDecoder();
   private final RleBitPackedDecoder repetitionLevels = new RleBitPackedDecoder();
   private ValuesDecoder values;
+  private DirectLeafWriter direct;
+  /** Where {@link #readFlat} puts values: the vector's writer, or null for the batch arrays. */
+  private DirectLeafWriter target;
   private int pageEntriesLeft;
   private int pendingRep = -1;
   private boolean pageLoaded;
@@ -94,6 +98,17 @@ public final class ColumnChunkReader {
     }
   }
 
+  /** Reuses the page, level and vector-writing buffers of a finished reader of the same leaf. */
+  void takeBuffersOf(ColumnChunkReader finished) {
+    if (finished == null) {
+      return;
+    }
+    pageBuffer = finished.pageBuffer;
+    defLevels = finished.defLevels;
+    repLevels = finished.repLevels;
+    direct = finished.direct;
+  }
+
   public LeafNode leaf() {
     return leaf;
   }
@@ -108,6 +123,26 @@ public final class ColumnChunkReader {
     } else {
       readNested(records);
     }
+  }
+
+  /**
+   * Decodes the next {@code records} records of a leaf that {@link DirectLeafWriter#supports}
+   * straight into {@code vector}, leaving the batch arrays unfilled.
+   */
+  void readRecordsInto(int records, FieldVector vector) {
+    entries = 0;
+    valueCount = 0;
+    if (direct == null) {
+      direct = new DirectLeafWriter(leaf);
+    }
+    direct.begin(vector, records);
+    target = direct;
+    try {
+      readFlat(records);
+    } finally {
+      target = null;
+    }
+    direct.finish(records);
   }
 
   private void readFlat(int records) {
@@ -133,7 +168,11 @@ public final class ColumnChunkReader {
           }
         }
       }
-      readValues(nonNull);
+      if (target == null) {
+        readValues(nonNull);
+      } else {
+        writeValues(n, nonNull);
+      }
       entries += n;
       pageEntriesLeft -= n;
       left -= n;
@@ -193,6 +232,14 @@ public final class ColumnChunkReader {
       defLevels = Arrays.copyOf(defLevels, capacity);
       repLevels = Arrays.copyOf(repLevels, capacity);
     }
+  }
+
+  private void writeValues(int n, int nonNull) {
+    if (nonNull > 0 && values == null) {
+      throw new ParquetCorruptionException("values were expected but the page has none");
+    }
+    target.write(values, defLevels, maxDef, entries, n, nonNull);
+    valueCount += nonNull;
   }
 
   private void readValues(int count) {

@@ -28,17 +28,25 @@ public final class RowGroupReader {
     }
   }
 
+  /**
+   * @param previous the row group read before this one, or null; its readers' buffers are taken
+   *     over so that steady-state row groups allocate no page or level buffers
+   */
   public RowGroupReader(
-      RowGroupMetadata rowGroup, Map<LeafNode, byte[]> chunks, PageDecompressor decompressor) {
+      RowGroupMetadata rowGroup, Map<LeafNode, byte[]> chunks, PageDecompressor decompressor,
+      RowGroupReader previous) {
     for (Map.Entry<LeafNode, byte[]> entry : chunks.entrySet()) {
       LeafNode leaf = entry.getKey();
       byte[] bytes = entry.getValue();
       try {
-        readers.put(
-            leaf,
+        ColumnChunkReader reader =
             new ColumnChunkReader(
                 leaf, rowGroup.columns().get(leaf.leafIndex()), bytes, 0, bytes.length,
-                decompressor));
+                decompressor);
+        if (previous != null) {
+          reader.takeBuffersOf(previous.readers.get(leaf));
+        }
+        readers.put(leaf, reader);
       } catch (RuntimeException e) {
         throw new ColumnFailure(leaf, e);
       }
@@ -50,13 +58,21 @@ public final class RowGroupReader {
   public void readBatch(int rows, List<ColumnNode> columns, FieldVector[] vectors) {
     for (ColumnChunkReader reader : readers.values()) {
       try {
-        reader.readRecords(rows);
+        FieldVector direct = directVector(reader.leaf(), columns, vectors);
+        if (direct != null) {
+          reader.readRecordsInto(rows, direct);
+        } else {
+          reader.readRecords(rows);
+        }
       } catch (RuntimeException e) {
         throw new ColumnFailure(reader.leaf(), e);
       }
     }
     for (int c = 0; c < columns.size(); c++) {
       ColumnNode column = columns.get(c);
+      if (column instanceof LeafNode leaf && DirectLeafWriter.supports(leaf)) {
+        continue;
+      }
       try {
         int slots = assembler.write(column, vectors[c]);
         if (slots != rows) {
@@ -69,5 +85,19 @@ public final class RowGroupReader {
         throw new ColumnFailure(column.firstLeaf(), e);
       }
     }
+  }
+
+  /** The vector of {@code leaf} when it is a top-level column written directly, else null. */
+  private static FieldVector directVector(
+      LeafNode leaf, List<ColumnNode> columns, FieldVector[] vectors) {
+    if (!DirectLeafWriter.supports(leaf)) {
+      return null;
+    }
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c) == leaf) {
+        return vectors[c];
+      }
+    }
+    return null;
   }
 }

@@ -12,11 +12,13 @@ import java.util.Locale;
 
 /**
  * The file format a run reads: the generated CSV itself, or the same rows converted once by DuckDB
- * into Parquet (ZSTD) or newline-delimited JSON, so that every format holds identical data.
+ * into Parquet (ZSTD or SNAPPY) or newline-delimited JSON, so that every format holds identical
+ * data.
  */
 enum BenchFormat {
   CSV("orders.csv", "read_csv", null),
   PARQUET("orders.parquet", "read_parquet", "(FORMAT PARQUET, COMPRESSION ZSTD)"),
+  PARQUET_SNAPPY("orders.parquet", "read_parquet", "(FORMAT PARQUET, COMPRESSION SNAPPY)"),
   NDJSON("orders.ndjson", "read_json", "(FORMAT JSON)");
 
   private final String fileName;
@@ -33,7 +35,8 @@ enum BenchFormat {
     try {
       return valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--format takes csv, parquet or ndjson, not " + name, e);
+      throw new IllegalArgumentException(
+          "--format takes csv, parquet, parquet_snappy or ndjson, not " + name, e);
     }
   }
 

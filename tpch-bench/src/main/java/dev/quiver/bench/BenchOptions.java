@@ -38,7 +38,7 @@ record BenchOptions(
 
   static final String USAGE =
       "usage: BenchmarkHarness [--rows N] [--seed S] [--dir path] [--out path] [--runs R]"
-          + " [--warmup W] [--only Q1,Q2] [--engines quiver,duckdb] [--format csv|parquet|ndjson]";
+          + " [--warmup W] [--only Q1,Q2] [--engines quiver,duckdb] [--format csv|parquet|parquet_snappy|ndjson]";
 
   static BenchOptions parse(String... args) {
     long rows = OrdersGenerator.DEFAULT_ROWS;

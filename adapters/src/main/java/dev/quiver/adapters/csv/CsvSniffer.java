@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,7 @@ final class CsvSniffer {
   private final byte quote;
   private final int bufferBytes;
   private final RejectPolicy rejects;
+  private final Map<String, CsvColumnType> declaredTypes;
 
   private int columns;
   private int[] restMasks;
@@ -61,6 +63,37 @@ final class CsvSniffer {
     this.quote = quoteText == null ? DEFAULT_QUOTE : singleByte("quote", quoteText);
     this.bufferBytes = bufferBytes;
     this.rejects = RejectPolicy.of(options);
+    this.declaredTypes = declaredTypes(options.get("types", null));
+  }
+
+  /**
+   * {@code types=amount:VARCHAR,id:BIGINT}: column types the user declares, which win over
+   * inference. Names match case-insensitively; a name no column has is an error at inference.
+   */
+  private static Map<String, CsvColumnType> declaredTypes(String text) {
+    Map<String, CsvColumnType> types = new LinkedHashMap<>();
+    if (text == null || text.isBlank()) {
+      return types;
+    }
+    for (String entry : text.split(",")) {
+      int colon = entry.lastIndexOf(':');
+      if (colon <= 0) {
+        throw new IllegalArgumentException(
+            "Option types expects column:TYPE pairs separated by commas, e.g."
+                + " 'amount:VARCHAR,id:BIGINT'; got '" + entry.trim() + "'");
+      }
+      String name = entry.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+      String type = entry.substring(colon + 1).trim().toUpperCase(Locale.ROOT);
+      try {
+        types.put(name, CsvColumnType.valueOf(type));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "Option types: '" + type + "' is not a CSV column type; use one of "
+                + Arrays.toString(CsvColumnType.values()),
+            e);
+      }
+    }
+    return types;
   }
 
   TableSchema infer() throws IOException {
@@ -216,10 +249,16 @@ final class CsvSniffer {
                       + " MB compressed, so types come from the head of the file only"
                   : ""));
     }
+    Set<String> undeclared = new HashSet<>(declaredTypes.keySet());
     for (int c = 0; c < columns; c++) {
-      CsvColumnType type = restSeen[c] ? CsvColumnType.narrowest(restMasks[c]) : CsvColumnType.VARCHAR;
+      CsvColumnType declared = declaredTypes.get(names.get(c).toLowerCase(Locale.ROOT));
+      undeclared.remove(names.get(c).toLowerCase(Locale.ROOT));
+      CsvColumnType type =
+          declared != null
+              ? declared
+              : restSeen[c] ? CsvColumnType.narrowest(restMasks[c]) : CsvColumnType.VARCHAR;
       fields.add(
-          restSeen[c]
+          restSeen[c] || declared != null
               ? Field.nullable(names.get(c), type.arrowType)
               : new Field(
                   names.get(c),
@@ -230,7 +269,13 @@ final class CsvSniffer {
                       Map.of(TableSchema.NO_VALUES_METADATA, "true")),
                   null));
       notes.add(
-          "column " + names.get(c) + ": " + type + (restSeen[c] ? "" : " (no values in the sample)"));
+          "column " + names.get(c) + ": " + type
+              + (declared != null ? " (given)" : restSeen[c] ? "" : " (no values in the sample)"));
+    }
+    if (!undeclared.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Option types names " + undeclared + ", which " + file.getFileName()
+              + " does not have; its columns are " + names);
     }
     CsvDialect dialect =
         new CsvDialect(

@@ -77,7 +77,8 @@ public final class DirectorySchema extends AbstractSchema {
               new ReadFileFunction.Option("sample_size", SqlTypeName.INTEGER),
               new ReadFileFunction.Option("filename", SqlTypeName.BOOLEAN),
               new ReadFileFunction.Option("ignore_errors", SqlTypeName.BOOLEAN),
-              new ReadFileFunction.Option("rejects_file", SqlTypeName.VARCHAR)),
+              new ReadFileFunction.Option("rejects_file", SqlTypeName.VARCHAR),
+              new ReadFileFunction.Option("types", SqlTypeName.VARCHAR)),
           "json",
           List.of(
               new ReadFileFunction.Option("sample_size", SqlTypeName.INTEGER),

@@ -68,8 +68,12 @@ final class ValueErrors {
             + ")",
         "Raise the sample (jdbc:quiver:"
             + directory
-            + ";sample_size=0 samples every row) so the column is inferred as VARCHAR, or fix the"
-            + " value",
+            + ";sample_size=0 samples every row) so the column is inferred as VARCHAR, declare the"
+            + " type (read_csv('"
+            + file.getFileName()
+            + "', types => '"
+            + column
+            + ":VARCHAR')), or fix the value",
         scanner.rowText(row));
   }
 

@@ -211,6 +211,34 @@ class RealEngineJdbcTest {
   }
 
   @Test
+  void aQueryOverItsTimeoutIsCancelled() throws Exception {
+    StringBuilder csv = new StringBuilder("n\n");
+    for (int i = 0; i < 20_000; i++) {
+      csv.append(i).append('\n');
+    }
+    Files.writeString(directory.resolve("numbers.csv"), csv);
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      statement.setQueryTimeout(1);
+      long start = System.nanoTime();
+      java.sql.SQLTimeoutException e =
+          assertThrows(
+              java.sql.SQLTimeoutException.class,
+              () -> {
+                // 400 million pairs through Calcite's nested-loop join: far longer than a second.
+                try (ResultSet rs =
+                    statement.executeQuery("SELECT count(*) FROM numbers a, numbers b")) {
+                  rs.next();
+                }
+              });
+      assertEquals("57014", e.getSQLState());
+      assertTrue(e.getMessage().contains("query timeout"), e.getMessage());
+      // Not a timing assertion on speed: only that cancellation did not wait for the end.
+      assertTrue(System.nanoTime() - start < 60_000_000_000L);
+    }
+  }
+
+  @Test
   void unknownOptionIsRefused() {
     SQLException e =
         assertThrows(

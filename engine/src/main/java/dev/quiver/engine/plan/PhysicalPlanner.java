@@ -121,7 +121,7 @@ public final class PhysicalPlanner {
    */
   public static Enumerable<Object> rowsOf(DataContext root, RelNode subtree) {
     PhysicalPlanner planner = (PhysicalPlanner) root.get(PLANNER_KEY);
-    return new BatchRowsEnumerable(planner.implement(subtree), planner.context);
+    return new BatchRowsEnumerable(() -> planner.implement(subtree), planner.context);
   }
 
   /** What Calcite's generated code may ask of its {@code root}. */

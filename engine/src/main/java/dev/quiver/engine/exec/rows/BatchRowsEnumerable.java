@@ -3,6 +3,7 @@ package dev.quiver.engine.exec.rows;
 import dev.quiver.engine.exec.Batch;
 import dev.quiver.engine.exec.ExecutionContext;
 import dev.quiver.engine.exec.Operator;
+import java.util.function.Supplier;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerator;
 
@@ -11,20 +12,26 @@ import org.apache.calcite.linq4j.Enumerator;
  * fallback (Enumerable) operator consume the output of Quiver operators.
  *
  * <p>Rows are {@code Object[]} in Enumerable storage form, or the bare value when there is one
- * column (as Calcite's generated code expects). The operator is opened on the first {@code
- * moveNext} and closed with the enumerator.
+ * column (as Calcite's generated code expects). Calcite may enumerate the same input several
+ * times (a nested-loop join re-reads its inner side for every outer row), so each enumerator
+ * builds its own operator tree, opened on the first {@code moveNext} and closed with the
+ * enumerator.
  */
 public final class BatchRowsEnumerable extends AbstractEnumerable<Object> {
-  private final Operator operator;
+  private final Supplier<Operator> operators;
   private final ExecutionContext context;
 
-  public BatchRowsEnumerable(Operator operator, ExecutionContext context) {
-    this.operator = operator;
+  /**
+   * @param operators builds a fresh operator tree for each enumeration
+   */
+  public BatchRowsEnumerable(Supplier<Operator> operators, ExecutionContext context) {
+    this.operators = operators;
     this.context = context;
   }
 
   @Override
   public Enumerator<Object> enumerator() {
+    Operator operator = operators.get();
     return new Enumerator<>() {
       private boolean opened;
       private Batch batch;

@@ -52,13 +52,40 @@ final class ColumnInfos {
     return new ColumnInfo(
         name,
         jdbcType(sqlType),
-        nested
-            ? type.getFullTypeString().replace(" NOT NULL", "")
-            : sqlType == SqlTypeName.FLOAT ? "DOUBLE" : sqlType.getName(),
+        nested ? typeName(type) : sqlType == SqlTypeName.FLOAT ? "DOUBLE" : sqlType.getName(),
         precision,
         scale,
         type.isNullable(),
         javaClass(sqlType));
+  }
+
+  /** SQL spelling of a type, nested ones included: {@code ROW(id BIGINT, tags VARCHAR ARRAY)}. */
+  static String typeName(RelDataType type) {
+    switch (type.getSqlTypeName()) {
+      case ROW:
+        {
+          StringBuilder text = new StringBuilder("ROW(");
+          for (RelDataTypeField field : type.getFieldList()) {
+            if (field.getIndex() > 0) {
+              text.append(", ");
+            }
+            text.append(field.getName()).append(' ').append(typeName(field.getType()));
+          }
+          return text.append(')').toString();
+        }
+      case ARRAY:
+        return typeName(type.getComponentType()) + " ARRAY";
+      case MAP:
+        return "MAP(" + typeName(type.getKeyType()) + ", " + typeName(type.getValueType()) + ")";
+      case CHAR:
+        return "VARCHAR";
+      case FLOAT:
+        return "DOUBLE";
+      case DECIMAL:
+        return "DECIMAL(" + type.getPrecision() + ", " + type.getScale() + ")";
+      default:
+        return type.getSqlTypeName().getName();
+    }
   }
 
   private static int jdbcType(SqlTypeName type) {

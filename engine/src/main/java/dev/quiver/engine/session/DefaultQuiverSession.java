@@ -77,6 +77,10 @@ public final class DefaultQuiverSession implements QuiverSession {
     if (CopyStatement.matches(sql)) {
       return new CopyQuery(this, sql, CopyStatement.parse(sql));
     }
+    DescribeQuery describe = DescribeQuery.tryPrepare(this, sql);
+    if (describe != null) {
+      return describe;
+    }
     return new DefaultPreparedQuery(this, sql, planner.validate(sql));
   }
 

@@ -75,6 +75,37 @@ class ParallelAggregationTest {
     }
   }
 
+  /** A reader error in one pipeline fails the query cleanly; the session then closes leak-free. */
+  @Test
+  void anErrorInOnePipelineFailsTheQueryAndFreesEverything() throws IOException {
+    StringBuilder csv = new StringBuilder("k,v,padding\n");
+    for (int row = 0; row < ROWS; row++) {
+      // A text value far beyond the sampled regions, in the second half of the file.
+      String value = row == ROWS - 1234 ? "oops" : Integer.toString(row % 100);
+      csv.append(row % 3).append(',').append(value)
+          .append(",some text to make the file big enough to split\n");
+    }
+    Files.writeString(directory.resolve("bad.csv"), csv);
+    QuiverSession session =
+        QuiverSession.open(
+            SessionOptions.parse(directory, java.util.Map.of("sample_size", "1000")));
+    dev.quiver.engine.error.QuiverException error =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            dev.quiver.engine.error.QuiverException.class,
+            () -> {
+              try (QueryResult result =
+                  session.prepare("SELECT k, sum(v) FROM bad GROUP BY k").execute(List.of())) {
+                while (result.next() != null) {
+                  // drain
+                }
+              }
+            });
+    org.junit.jupiter.api.Assertions.assertTrue(
+        error.getMessage().contains("bad.csv") && error.getMessage().contains("'oops'"),
+        error.getMessage());
+    session.close(); // throws if any buffer of the failed query was left allocated
+  }
+
   @Test
   void aGlobalAggregateOverNoMatchingRowsIsOneRow() throws IOException {
     StringBuilder csv = new StringBuilder("v,padding\n");

@@ -1,0 +1,5 @@
+/**
+ * Helpers the readers share for writing Arrow vectors and checking bytes: UTF-8 validation,
+ * unchecked writes after one capacity check, ISO date and timestamp parsing.
+ */
+package dev.quiver.adapters.arrow;

@@ -1,0 +1,5 @@
+/**
+ * Vector helpers for operators that keep or order rows: copying selected rows, gathering values
+ * into primitive arrays, row orders and sorting.
+ */
+package dev.quiver.engine.exec.vector;

@@ -1,0 +1,4 @@
+/**
+ * Functions available to vectorized expressions, grouped by family.
+ */
+package dev.quiver.engine.function;

@@ -1,0 +1,4 @@
+/**
+ * The one mapping between SQL types and Arrow types.
+ */
+package dev.quiver.engine.types;

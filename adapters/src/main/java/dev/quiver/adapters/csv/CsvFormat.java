@@ -10,7 +10,6 @@ import dev.quiver.adapters.spi.TableSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.arrow.memory.BufferAllocator;
@@ -121,18 +120,10 @@ public final class CsvFormat implements FileFormat {
       return List.of(ScanPartition.wholeFile(file));
     }
     CsvDialect dialect = dialectOf(file, schema);
-    long size = Files.size(file);
-    long count = Math.min(maxPartitions, size / Math.max(1, minPartitionBytes));
-    if (dialect.quotedLineBreaks() || count <= 1) {
+    if (dialect.quotedLineBreaks()) {
       return List.of(ScanPartition.wholeFile(file));
     }
-    List<ScanPartition> partitions = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      long start = size * i / count;
-      long end = i == count - 1 ? Long.MAX_VALUE : size * (i + 1) / count;
-      partitions.add(new ScanPartition(file, i, start, end));
-    }
-    return partitions;
+    return ScanPartition.byteRanges(file, Files.size(file), maxPartitions, minPartitionBytes);
   }
 
   @Override

@@ -7,6 +7,8 @@ import dev.quiver.engine.error.QuiverException;
 import dev.quiver.engine.exec.Batch;
 import dev.quiver.engine.exec.ExecutionContext;
 import dev.quiver.engine.exec.Operator;
+import dev.quiver.engine.exec.vector.Positions;
+import dev.quiver.engine.exec.vector.RowCopier;
 import dev.quiver.engine.memory.QueryMemory;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,15 +128,12 @@ final class OperatorQueryResult implements QueryResult {
       }
     }
     int count = batch.selectedCount();
+    int[] positions = Positions.of(batch);
     List<Field> fields = new ArrayList<>();
     for (int column = 0; column < compacted.size(); column++) {
-      FieldVector source = batch.column(column);
       FieldVector target = compacted.get(column);
       target.reset();
-      for (int k = 0; k < count; k++) {
-        target.copyFromSafe(batch.position(k), k, source);
-      }
-      target.setValueCount(count);
+      RowCopier.append(batch.column(column), positions, 0, count, target, 0);
       fields.add(target.getField());
     }
     return new VectorSchemaRoot(fields, compacted, count);

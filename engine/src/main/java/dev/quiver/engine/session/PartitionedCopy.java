@@ -6,6 +6,7 @@ import dev.quiver.adapters.spi.FormatOptions;
 import dev.quiver.adapters.spi.WritableFormat;
 import dev.quiver.engine.error.ErrorCode;
 import dev.quiver.engine.error.QuiverException;
+import dev.quiver.engine.exec.vector.RowCopier;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,20 @@ final class PartitionedCopy implements AutoCloseable {
   private final List<String> keyNames;
   private final String extension;
   private final Map<List<String>, Partition> partitions = new LinkedHashMap<>();
+
+  /** Row numbers of one batch that share a partition key. */
+  private static final class RowList {
+    final int[] rows;
+    int count;
+
+    RowList(int capacity) {
+      rows = new int[capacity];
+    }
+
+    void add(int row) {
+      rows[count++] = row;
+    }
+  }
 
   /** The writer of one partition and the vectors its rows are gathered into. */
   private record Partition(BatchWriter writer, VectorSchemaRoot rows) {}
@@ -106,29 +121,28 @@ final class PartitionedCopy implements AutoCloseable {
   /** Routes each row of {@code batch} to its partition's writer. */
   void write(VectorSchemaRoot batch) throws IOException {
     int rowCount = batch.getRowCount();
-    Map<List<String>, List<Integer>> rowsByKey = new LinkedHashMap<>();
+    // Keys are read per row (a COPY's partition columns have few distinct values, and this
+    // path is I/O bound); the row copies below are one type-specialised pass per column.
+    Map<List<String>, RowList> rowsByKey = new LinkedHashMap<>();
     for (int row = 0; row < rowCount; row++) {
       List<String> key = new ArrayList<>(keyColumns.length);
       for (int column : keyColumns) {
         Object value = batch.getVector(column).getObject(row);
         key.add(value == null ? null : value.toString());
       }
-      rowsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+      rowsByKey.computeIfAbsent(key, k -> new RowList(rowCount)).add(row);
     }
-    for (Map.Entry<List<String>, List<Integer>> entry : rowsByKey.entrySet()) {
+    for (Map.Entry<List<String>, RowList> entry : rowsByKey.entrySet()) {
       Partition partition = partition(entry.getKey());
       VectorSchemaRoot rows = partition.rows();
-      List<Integer> positions = entry.getValue();
+      RowList positions = entry.getValue();
       for (int c = 0; c < dataColumns.length; c++) {
-        FieldVector source = batch.getVector(dataColumns[c]);
         FieldVector target = rows.getVector(c);
         target.reset();
-        for (int k = 0; k < positions.size(); k++) {
-          target.copyFromSafe(positions.get(k), k, source);
-        }
-        target.setValueCount(positions.size());
+        RowCopier.append(
+            batch.getVector(dataColumns[c]), positions.rows, 0, positions.count, target, 0);
       }
-      rows.setRowCount(positions.size());
+      rows.setRowCount(positions.count);
       partition.writer().write(rows);
     }
   }

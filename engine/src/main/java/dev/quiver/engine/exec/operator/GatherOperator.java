@@ -6,6 +6,8 @@ import dev.quiver.engine.exec.Batch;
 import dev.quiver.engine.exec.ExecutionContext;
 import dev.quiver.engine.exec.Operator;
 import dev.quiver.engine.exec.OperatorMetrics;
+import dev.quiver.engine.exec.vector.Positions;
+import dev.quiver.engine.exec.vector.RowCopier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -114,13 +116,11 @@ public final class GatherOperator implements Operator {
   private List<FieldVector> copy(Batch batch) {
     List<FieldVector> owned = new ArrayList<>();
     int count = batch.selectedCount();
+    int[] positions = Positions.of(batch);
     for (FieldVector source : batch.columns()) {
       FieldVector target = source.getField().createVector(allocator);
       owned.add(target);
-      for (int k = 0; k < count; k++) {
-        target.copyFromSafe(batch.position(k), k, source);
-      }
-      target.setValueCount(count);
+      RowCopier.append(source, positions, 0, count, target, 0);
     }
     return owned;
   }

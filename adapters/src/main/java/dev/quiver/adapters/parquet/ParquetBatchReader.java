@@ -7,6 +7,7 @@ import dev.quiver.adapters.parquet.read.RowGroupReader;
 import dev.quiver.adapters.parquet.schema.ColumnNode;
 import dev.quiver.adapters.parquet.schema.LeafNode;
 import dev.quiver.adapters.spi.BatchReader;
+import dev.quiver.adapters.spi.DictionaryColumn;
 import dev.quiver.adapters.spi.ReaderException;
 import dev.quiver.adapters.spi.ScanMetrics;
 import dev.quiver.adapters.spi.ScanPartition;
@@ -41,6 +42,7 @@ final class ParquetBatchReader implements BatchReader {
   private final ScanMetrics metrics = new ScanMetrics();
   private final PageDecompressor decompressor = new PageDecompressor();
   private final int batchRows;
+  private final boolean dictionaryCodes;
   private int nextRowGroup;
   private int currentRowGroup = -1;
   private RowGroupReader rowGroupReader;
@@ -54,6 +56,7 @@ final class ParquetBatchReader implements BatchReader {
     this.file = partition.file();
     this.info = info;
     this.batchRows = Math.max(1, spec.batchRows());
+    this.dictionaryCodes = spec.dictionaryCodes();
     List<ColumnNode> columns = info.schema().columns();
     projected = new ArrayList<>();
     List<FieldVector> created = new ArrayList<>();
@@ -100,6 +103,14 @@ final class ParquetBatchReader implements BatchReader {
   }
 
   @Override
+  public DictionaryColumn dictionary(int column) {
+    if (rowGroupReader == null || !(projected.get(column) instanceof LeafNode leaf)) {
+      return null;
+    }
+    return rowGroupReader.codedColumn(leaf);
+  }
+
+  @Override
   public ScanMetrics metrics() {
     return metrics;
   }
@@ -108,6 +119,9 @@ final class ParquetBatchReader implements BatchReader {
   public boolean next() throws IOException {
     while (rowsLeft == 0) {
       if (rowGroupReader != null) {
+        if (finishedRowGroup != null) {
+          finishedRowGroup.close();
+        }
         finishedRowGroup = rowGroupReader;
       }
       rowGroupReader = null;
@@ -137,7 +151,8 @@ final class ParquetBatchReader implements BatchReader {
       chunks.put(leaf, readChunk(leaf, chunk));
     }
     try {
-      rowGroupReader = new RowGroupReader(rowGroup, chunks, decompressor, finishedRowGroup);
+      rowGroupReader =
+          new RowGroupReader(rowGroup, chunks, decompressor, finishedRowGroup, dictionaryCodes);
       finishedRowGroup = null;
     } catch (RowGroupReader.ColumnFailure failure) {
       throw error(failure.leaf(), failure.getCause());
@@ -198,8 +213,14 @@ final class ParquetBatchReader implements BatchReader {
   @Override
   public void close() {
     root.close();
-    rowGroupReader = null;
-    finishedRowGroup = null;
+    if (rowGroupReader != null) {
+      rowGroupReader.close();
+      rowGroupReader = null;
+    }
+    if (finishedRowGroup != null) {
+      finishedRowGroup.close();
+      finishedRowGroup = null;
+    }
     try {
       channel.close();
     } catch (IOException e) {

@@ -26,6 +26,16 @@ public interface BatchReader extends AutoCloseable {
   /** The reused root holding the current batch. */
   VectorSchemaRoot root();
 
+  /**
+   * After {@link #next()}: output column {@code column}'s values as codes into a dictionary, when
+   * the reader kept them so ({@link ScanSpec#dictionaryCodes()} must allow it), else null. While
+   * non-null, the column's vector in {@link #root()} is empty until {@link
+   * DictionaryColumn#materialize()}.
+   */
+  default DictionaryColumn dictionary(int column) {
+    return null;
+  }
+
   /** Counters for EXPLAIN ANALYZE. */
   ScanMetrics metrics();
 

@@ -1,5 +1,6 @@
 package dev.quiver.engine.exec;
 
+import dev.quiver.adapters.spi.DictionaryColumn;
 import java.util.List;
 import org.apache.arrow.vector.FieldVector;
 
@@ -13,23 +14,41 @@ import org.apache.arrow.vector.FieldVector;
  * <p>Selection: when {@link #hasSelection()} is true, only the positions {@code selection()[0 ..
  * selectedCount())} are live, in ascending order; other positions hold undefined values. Filters
  * produce selections instead of copying, and the next operator that needs dense data compacts.
+ *
+ * <p>Dictionary codes: a string column may come as codes into a dictionary ({@link
+ * #dictionary(int)}, e.g. a Parquet dictionary page), its vector left empty. Operators that know
+ * codes (filters and group-by on one string column) work on them; {@link #column(int)} and
+ * {@link #columns()} fill the vector first, so every other operator sees plain values.
  */
 public final class Batch {
   private final List<FieldVector> columns;
   private final int rowCount;
   private final int[] selection;
   private final int selectedCount;
+  /** Per column, its codes or null; null when no column is coded. */
+  private final DictionaryColumn[] dictionaries;
 
-  private Batch(List<FieldVector> columns, int rowCount, int[] selection, int selectedCount) {
+  private Batch(
+      List<FieldVector> columns, int rowCount, int[] selection, int selectedCount,
+      DictionaryColumn[] dictionaries) {
     this.columns = columns;
     this.rowCount = rowCount;
     this.selection = selection;
     this.selectedCount = selectedCount;
+    this.dictionaries = dictionaries;
   }
 
   /** A batch in which all {@code rowCount} rows are live. */
   public static Batch of(List<FieldVector> columns, int rowCount) {
-    return new Batch(columns, rowCount, null, rowCount);
+    return new Batch(columns, rowCount, null, rowCount, null);
+  }
+
+  /**
+   * A batch in which all {@code rowCount} rows are live and the columns with a non-null entry in
+   * {@code dictionaries} (or all, when it is null) come as codes.
+   */
+  public static Batch of(List<FieldVector> columns, int rowCount, DictionaryColumn[] dictionaries) {
+    return new Batch(columns, rowCount, null, rowCount, dictionaries);
   }
 
   /** Physical rows in the vectors. */
@@ -56,11 +75,28 @@ public final class Batch {
     return selection == null ? k : selection[k];
   }
 
+  /** Column {@code index}'s vector, its values filled from the dictionary if it came as codes. */
   public FieldVector column(int index) {
+    if (dictionaries != null && dictionaries[index] != null) {
+      dictionaries[index].materialize();
+    }
     return columns.get(index);
   }
 
+  /** Column {@code index} as dictionary codes, or null when it is plain (or already filled). */
+  public DictionaryColumn dictionary(int index) {
+    return dictionaries == null ? null : dictionaries[index];
+  }
+
+  /** Every column's vector, values filled (see {@link #column(int)}). */
   public List<FieldVector> columns() {
+    if (dictionaries != null) {
+      for (DictionaryColumn dictionary : dictionaries) {
+        if (dictionary != null) {
+          dictionary.materialize();
+        }
+      }
+    }
     return columns;
   }
 
@@ -70,11 +106,19 @@ public final class Batch {
 
   /** The same vectors with only {@code positions[0..count)} live; no copy. */
   public Batch withSelection(int[] positions, int count) {
-    return new Batch(columns, rowCount, positions, count);
+    return new Batch(columns, rowCount, positions, count, dictionaries);
   }
 
   /** The same rows over other vectors of the same length (e.g. a projection's outputs). */
   public Batch withColumns(List<FieldVector> newColumns) {
-    return new Batch(newColumns, rowCount, selection, selectedCount);
+    return new Batch(newColumns, rowCount, selection, selectedCount, null);
+  }
+
+  /**
+   * The same rows over other vectors, the columns with a non-null entry in {@code
+   * newDictionaries} (which may be null) coded.
+   */
+  public Batch withColumns(List<FieldVector> newColumns, DictionaryColumn[] newDictionaries) {
+    return new Batch(newColumns, rowCount, selection, selectedCount, newDictionaries);
   }
 }

@@ -13,6 +13,8 @@ public final class OperatorMetrics {
   private long rowsOut;
   private long batchesOut;
   private long nanos;
+  /** Batches the operator worked on as dictionary codes instead of values. */
+  private long codedBatches;
   private final java.util.concurrent.atomic.AtomicLong bytesRead =
       new java.util.concurrent.atomic.AtomicLong();
   private final java.util.concurrent.atomic.AtomicLong unitsTotal =
@@ -29,6 +31,7 @@ public final class OperatorMetrics {
       total.rowsOut += part.rowsOut;
       total.batchesOut += part.batchesOut;
       total.nanos += part.nanos;
+      total.codedBatches += part.codedBatches;
       total.bytesRead.addAndGet(part.bytesRead.get());
       total.unitsTotal.addAndGet(part.unitsTotal.get());
       total.unitsSkipped.addAndGet(part.unitsSkipped.get());
@@ -65,7 +68,19 @@ public final class OperatorMetrics {
     if (rejectedRows.get() > 0) {
       text.append(" rejected_rows=").append(rejectedRows.get());
     }
+    if (codedBatches > 0) {
+      text.append(" coded_batches=").append(codedBatches);
+    }
     return text.toString();
+  }
+
+  /** Counts a batch that was read, filtered or grouped as dictionary codes. */
+  public void addCodedBatch() {
+    codedBatches++;
+  }
+
+  public long codedBatches() {
+    return codedBatches;
   }
 
   public void recordBatch(Batch batch) {

@@ -19,6 +19,7 @@ import dev.quiver.adapters.parquet.metadata.MetadataParser;
 import dev.quiver.adapters.parquet.metadata.PageHeader;
 import dev.quiver.adapters.parquet.metadata.PhysicalType;
 import dev.quiver.adapters.parquet.schema.LeafNode;
+import dev.quiver.adapters.spi.DictionaryColumn;
 import java.util.Arrays;
 import org.apache.arrow.vector.FieldVector;
 
@@ -79,9 +80,23 @@ public final class ColumnChunkReader {
   final ValueBuffer batchValues = new ValueBuffer();
   int valueCount;
 
+  /** Whether string batches that are dictionary codes throughout may stay coded. */
+  private final boolean keepCodes;
+
   public ColumnChunkReader(
       LeafNode leaf, ColumnChunkMetadata meta, byte[] chunk, int offset, int length,
       PageDecompressor decompressor) {
+    this(leaf, meta, chunk, offset, length, decompressor, false);
+  }
+
+  /**
+   * @param keepCodes whether a flat string leaf's batch that is all dictionary codes is left as
+   *     codes ({@link #codedColumn()}) instead of being expanded into its vector
+   */
+  public ColumnChunkReader(
+      LeafNode leaf, ColumnChunkMetadata meta, byte[] chunk, int offset, int length,
+      PageDecompressor decompressor, boolean keepCodes) {
+    this.keepCodes = keepCodes;
     this.leaf = leaf;
     this.type = leaf.element().type();
     this.codec = meta.codec();
@@ -113,6 +128,18 @@ public final class ColumnChunkReader {
     return leaf;
   }
 
+  /** The last batch's codes when it was left dictionary-coded, else null. */
+  DictionaryColumn codedColumn() {
+    return direct == null ? null : direct.codedColumn();
+  }
+
+  /** Frees the buffers in Arrow memory (codes, dictionary); idempotent. */
+  void close() {
+    if (direct != null) {
+      direct.close();
+    }
+  }
+
   /** Decodes the next {@code records} records into the batch arrays. */
   public void readRecords(int records) {
     entries = 0;
@@ -133,7 +160,7 @@ public final class ColumnChunkReader {
     entries = 0;
     valueCount = 0;
     if (direct == null) {
-      direct = new DirectLeafWriter(leaf);
+      direct = new DirectLeafWriter(leaf, keepCodes);
     }
     direct.begin(vector, records);
     target = direct;

@@ -10,6 +10,8 @@ import dev.quiver.adapters.parquet.decode.ValueBuffer;
 import dev.quiver.adapters.parquet.decode.ValuesDecoder;
 import dev.quiver.adapters.parquet.metadata.PhysicalType;
 import dev.quiver.adapters.parquet.schema.LeafNode;
+import dev.quiver.adapters.spi.DictionaryColumn;
+import dev.quiver.adapters.spi.StringDictionary;
 import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BaseVariableWidthVector;
@@ -21,6 +23,9 @@ import org.apache.arrow.vector.FieldVector;
  * intermediate arrays saves a pass over every value: PLAIN values are copied in bulk, dictionary
  * indices are looked up straight into the data buffer, and validity comes from the definition
  * levels. Other encodings still decode through a scratch array.
+ *
+ * <p>String columns whose batch is dictionary-encoded throughout can stay as codes into the
+ * dictionary ({@link DictionaryColumn}) when the reader's caller accepts them.
  */
 final class DirectLeafWriter {
   /** Text of one batch must fit an Arrow variable-width vector (int offsets), as BinaryValues. */
@@ -30,15 +35,11 @@ final class DirectLeafWriter {
   private static final int BIT_INDEX_MASK = BITS_PER_BYTE - 1;
   private static final byte ALL_VALID = (byte) 0xff;
 
-  /**
-   * Dictionary strings up to this long are copied as two 8-byte words (reading and writing past
-   * their end into padding) instead of a copyMemory call each.
-   */
-  private static final int WORD_COPY_BYTES = 2 * Long.BYTES;
-
   private final PhysicalType type;
   /** Bytes per value for fixed-width kinds, 0 for byte arrays. */
   private final int width;
+  /** Whether a batch that is all dictionary codes may be left as codes. */
+  private final boolean keepCodes;
   private final ValueBuffer scratch = new ValueBuffer();
 
   private FieldVector vector;
@@ -52,16 +53,29 @@ final class DirectLeafWriter {
   private long[] longBits;
   private int[] intBits;
 
-  private BinaryValues paddedFor;
-  private byte[] paddedBytes;
+  /** Byte arrays: the vector, its codes, and the current dictionary page in Arrow form. */
+  private BaseVariableWidthVector variable;
+  private DictionaryColumn coded;
+  private long codesAddress;
+  private DictionaryDecoder dictionaryFor;
+  private StringDictionary currentDictionary;
+  /** Whether every slot of the batch so far is a code, and up to which slot. */
+  private boolean coding;
+  private int codedRows;
+  /** Whether the batch just finished was left as codes. */
+  private boolean codedOutput;
 
-  DirectLeafWriter(LeafNode leaf) {
+  /**
+   * @param keepCodes whether string batches that are dictionary codes throughout may stay coded
+   */
+  DirectLeafWriter(LeafNode leaf, boolean keepCodes) {
     this.type = leaf.element().type();
     this.width = switch (type) {
       case INT32, FLOAT -> Integer.BYTES;
       case INT64, DOUBLE -> Long.BYTES;
       default -> 0;
     };
+    this.keepCodes = keepCodes;
   }
 
   /** Whether {@code leaf}'s values can go straight into its vector. */
@@ -89,12 +103,23 @@ final class DirectLeafWriter {
       data = fixed.getDataBufferAddress();
       validity = fixed.getValidityBufferAddress();
     } else {
-      BaseVariableWidthVector variable = (BaseVariableWidthVector) target;
+      BaseVariableWidthVector target2 = (BaseVariableWidthVector) target;
+      if (coded == null || variable != target2) {
+        if (coded != null) {
+          coded.close();
+        }
+        variable = target2;
+        coded = new DictionaryColumn(variable, variable.getAllocator());
+      }
       VectorPreparation.variableWidth(variable, rows, 0);
       validity = variable.getValidityBufferAddress();
       offsets = variable.getOffsetBufferAddress();
       MemoryUtil.putInt(offsets, 0);
       bytesEnd = 0;
+      codesAddress = coded.begin(rows);
+      coding = true;
+      codedRows = 0;
+      codedOutput = false;
     }
   }
 
@@ -123,9 +148,17 @@ final class DirectLeafWriter {
   /** Ends the batch of {@code rows} values. */
   void finish(int rows) {
     if (width == 0) {
-      ((BaseVariableWidthVector) vector).setLastSet(rows - 1);
+      if (coding && codedRows == rows && keepCodes) {
+        coded.end(currentDictionary);
+        codedOutput = true;
+      } else {
+        stopCoding(rows);
+        variable.setLastSet(rows - 1);
+        vector.setValueCount(rows);
+      }
+    } else {
+      vector.setValueCount(rows);
     }
-    vector.setValueCount(rows);
     vector = null;
   }
 
@@ -290,80 +323,124 @@ final class DirectLeafWriter {
   }
 
   /**
-   * Byte arrays: dictionary entries are copied one by one into the data buffer, sized once per
-   * segment; other encodings decode into scratch and go over in one copy.
+   * Byte arrays. Dictionary segments write one code per slot (NULL slots the dictionary's NULL
+   * code); while every segment of the batch so far was one, the batch stays coded. A segment of
+   * another encoding turns the codes so far into bytes and the rest of the batch is written as
+   * bytes: other encodings decode into scratch and go over in one copy.
    */
   private void writeBinary(
       ValuesDecoder values, int[] defs, int maxDef, int start, int n, int nonNull) {
     int end = start + n;
+    if (values instanceof DictionaryDecoder dictionary) {
+      StringDictionary entries = stringDictionary(dictionary);
+      writeCodes(dictionary, entries, defs, maxDef, start, n, nonNull);
+      if (coding) {
+        codedRows = end;
+      } else {
+        bytesEnd = DictionaryColumn.expand(entries, codesAddress, start, end, bytesEnd, variable);
+      }
+      return;
+    }
+    stopCoding(start);
     if (nonNull == 0) {
       for (int i = start; i < end; i++) {
         UncheckedWrites.putInt(offsets, i + 1, bytesEnd);
       }
       return;
     }
-    BinaryValues source;
-    int[] index = null;
-    long total = 0;
-    if (values instanceof DictionaryDecoder dictionary) {
-      index = dictionary.readIndices(nonNull);
-      source = dictionary.dictionary().binary;
-      int[] entryOffsets = source.offsets();
-      for (int k = 0; k < nonNull; k++) {
-        int e = index[k];
-        total += entryOffsets[e + 1] - entryOffsets[e];
-      }
-    } else {
-      source = scratch.binary;
-      source.clear();
-      values.readBinary(source, nonNull);
-      total = source.offsets()[nonNull];
-    }
-    long dataAddress = reserveBytes(bytesEnd + total + WORD_COPY_BYTES);
-    byte[] bytes = source.bytes();
+    BinaryValues source = scratch.binary;
+    source.clear();
+    values.readBinary(source, nonNull);
+    long total = source.offsets()[nonNull];
+    long dataAddress = reserveBytes(bytesEnd + total);
     int[] entryOffsets = source.offsets();
     int at = bytesEnd;
     boolean dense = nonNull == n;
-    if (index == null) {
-      MemoryUtil.copyToMemory(bytes, 0, dataAddress + at, total);
-      for (int i = start, k = 0; i < end; i++) {
-        if (dense || defs[i] == maxDef) {
-          k++;
-          at = bytesEnd + entryOffsets[k];
-        }
-        UncheckedWrites.putInt(offsets, i + 1, at);
+    MemoryUtil.copyToMemory(source.bytes(), 0, dataAddress + at, total);
+    for (int i = start, k = 0; i < end; i++) {
+      if (dense || defs[i] == maxDef) {
+        k++;
+        at = bytesEnd + entryOffsets[k];
       }
-    } else {
-      byte[] padded = paddedDictionary(source);
-      for (int i = start, k = 0; i < end; i++) {
-        if (dense || defs[i] == maxDef) {
-          int e = index[k++];
-          int from = entryOffsets[e];
-          int length = entryOffsets[e + 1] - from;
-          long to = dataAddress + at;
-          if (length <= WORD_COPY_BYTES) {
-            MemoryUtil.putLong(to, LittleEndian.getLong(padded, from));
-            MemoryUtil.putLong(to + Long.BYTES, LittleEndian.getLong(padded, from + Long.BYTES));
-          } else {
-            MemoryUtil.copyToMemory(padded, from, to, length);
-          }
-          at += length;
-        }
-        UncheckedWrites.putInt(offsets, i + 1, at);
-      }
+      UncheckedWrites.putInt(offsets, i + 1, at);
     }
     bytesEnd = at;
   }
 
-  /** The dictionary's bytes with room to read a whole copy word past any entry's start. */
-  private byte[] paddedDictionary(BinaryValues entries) {
-    if (paddedFor != entries) {
-      int length = entries.offsets()[entries.count()];
-      paddedBytes = new byte[length + WORD_COPY_BYTES];
-      System.arraycopy(entries.bytes(), 0, paddedBytes, 0, length);
-      paddedFor = entries;
+  /** Codes of slots {@code [start, start + n)}: the next {@code nonNull} indices, NULLs coded. */
+  private void writeCodes(
+      DictionaryDecoder dictionary, StringDictionary entries, int[] defs, int maxDef, int start,
+      int n, int nonNull) {
+    int end = start + n;
+    long address = codesAddress;
+    if (nonNull == n) {
+      int[] index = dictionary.readIndices(nonNull);
+      for (int i = start, k = 0; i < end; i++, k++) {
+        UncheckedWrites.putInt(address, i, index[k]);
+      }
+      return;
     }
-    return paddedBytes;
+    int nullCode = entries.nullCode();
+    int[] index = nonNull > 0 ? dictionary.readIndices(nonNull) : null;
+    for (int i = start, k = 0; i < end; i++) {
+      UncheckedWrites.putInt(address, i, defs[i] == maxDef ? index[k++] : nullCode);
+    }
+  }
+
+  /**
+   * Ends the batch's coded prefix at slot {@code start}: its codes become bytes, and the rest of
+   * the batch is written as bytes too.
+   */
+  private void stopCoding(int start) {
+    if (!coding) {
+      return;
+    }
+    coding = false;
+    if (codedRows != start) {
+      throw new IllegalStateException("coded slots end at " + codedRows + ", not at " + start);
+    }
+    if (codedRows > 0) {
+      bytesEnd = DictionaryColumn.expand(currentDictionary, codesAddress, 0, codedRows, 0, variable);
+    }
+  }
+
+  /** The Arrow form of {@code dictionary}'s entries, built once per dictionary page. */
+  private StringDictionary stringDictionary(DictionaryDecoder dictionary) {
+    if (dictionaryFor != dictionary) {
+      if (codedRows > 0) {
+        throw new ParquetCorruptionException("the dictionary changed within one batch");
+      }
+      closeDictionary();
+      BinaryValues entries = dictionary.dictionary().binary;
+      currentDictionary =
+          StringDictionary.of(
+              entries.bytes(), entries.offsets(), entries.count(), variable.getField(),
+              variable.getAllocator());
+      dictionaryFor = dictionary;
+    }
+    return currentDictionary;
+  }
+
+  /** The batch just finished when it was left as codes, else null (its bytes were written). */
+  DictionaryColumn codedColumn() {
+    return codedOutput ? coded : null;
+  }
+
+  private void closeDictionary() {
+    if (currentDictionary != null) {
+      currentDictionary.close();
+      currentDictionary = null;
+      dictionaryFor = null;
+    }
+  }
+
+  /** Frees the codes and the dictionary's vector; idempotent. */
+  void close() {
+    closeDictionary();
+    if (coded != null) {
+      coded.close();
+      coded = null;
+    }
   }
 
   /** Grows the data buffer to hold {@code needed} bytes; returns its address. */

@@ -4,6 +4,7 @@ import dev.quiver.adapters.parquet.compress.PageDecompressor;
 import dev.quiver.adapters.parquet.metadata.RowGroupMetadata;
 import dev.quiver.adapters.parquet.schema.ColumnNode;
 import dev.quiver.adapters.parquet.schema.LeafNode;
+import dev.quiver.adapters.spi.DictionaryColumn;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,16 @@ public final class RowGroupReader {
   public RowGroupReader(
       RowGroupMetadata rowGroup, Map<LeafNode, byte[]> chunks, PageDecompressor decompressor,
       RowGroupReader previous) {
+    this(rowGroup, chunks, decompressor, previous, false);
+  }
+
+  /**
+   * @param keepCodes whether top-level string columns whose batch is all dictionary codes stay
+   *     coded (see {@link #codedColumn})
+   */
+  public RowGroupReader(
+      RowGroupMetadata rowGroup, Map<LeafNode, byte[]> chunks, PageDecompressor decompressor,
+      RowGroupReader previous, boolean keepCodes) {
     for (Map.Entry<LeafNode, byte[]> entry : chunks.entrySet()) {
       LeafNode leaf = entry.getKey();
       byte[] bytes = entry.getValue();
@@ -42,7 +53,7 @@ public final class RowGroupReader {
         ColumnChunkReader reader =
             new ColumnChunkReader(
                 leaf, rowGroup.columns().get(leaf.leafIndex()), bytes, 0, bytes.length,
-                decompressor);
+                decompressor, keepCodes);
         if (previous != null) {
           reader.takeBuffersOf(previous.readers.get(leaf));
         }
@@ -84,6 +95,22 @@ public final class RowGroupReader {
       } catch (RuntimeException e) {
         throw new ColumnFailure(column.firstLeaf(), e);
       }
+    }
+  }
+
+  /** The last batch's codes of top-level column {@code leaf}, or null when its bytes were written. */
+  public DictionaryColumn codedColumn(LeafNode leaf) {
+    ColumnChunkReader reader = readers.get(leaf);
+    return reader == null ? null : reader.codedColumn();
+  }
+
+  /**
+   * Frees the readers' Arrow buffers. Readers whose buffers a later row group took over share
+   * them; closing both is harmless.
+   */
+  public void close() {
+    for (ColumnChunkReader reader : readers.values()) {
+      reader.close();
     }
   }
 

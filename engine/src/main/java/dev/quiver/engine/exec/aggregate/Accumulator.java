@@ -21,6 +21,15 @@ interface Accumulator {
   void update(ColumnValues values, int[] groupIds, int count);
 
   /**
+   * As {@link #update} when every row is in the same group, {@code groupIds[0]} (a global
+   * aggregate): the hot aggregates fold into locals instead of one array slot per row, which
+   * would chain every add through memory.
+   */
+  default void updateSingleGroup(ColumnValues values, int[] groupIds, int count) {
+    update(values, groupIds, count);
+  }
+
+  /**
    * Writes the results of groups {@code [firstGroup, firstGroup + count)} to rows {@code [0,
    * count)} of {@code out}, which has room for them; rows left unset are NULL.
    *

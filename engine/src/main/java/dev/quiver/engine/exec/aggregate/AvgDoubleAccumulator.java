@@ -49,6 +49,33 @@ final class AvgDoubleAccumulator extends GroupStateAccumulator {
   }
 
   @Override
+  public void updateSingleGroup(ColumnValues values, int[] groupIds, int count) {
+    if (count == 0) {
+      return;
+    }
+    int group = groupIds[0];
+    double sum = sums[group];
+    long n = 0;
+    double[] input = values.doubles();
+    if (values.allValid()) {
+      for (int k = 0; k < count; k++) {
+        sum += input[k];
+      }
+      n = count;
+    } else {
+      boolean[] valid = values.valid();
+      for (int k = 0; k < count; k++) {
+        if (valid[k]) {
+          sum += input[k];
+          n++;
+        }
+      }
+    }
+    sums[group] = sum;
+    counts[group] += n;
+  }
+
+  @Override
   public void write(FieldVector out, int firstGroup, int count) {
     for (int row = 0; row < count; row++) {
       int group = firstGroup + row;

@@ -41,6 +41,22 @@ final class CountAccumulator extends GroupStateAccumulator {
   }
 
   @Override
+  public void updateSingleGroup(ColumnValues values, int[] groupIds, int count) {
+    if (count == 0) {
+      return;
+    }
+    long n = count;
+    if (values != null && !values.allValid()) {
+      boolean[] valid = values.valid();
+      n = 0;
+      for (int k = 0; k < count; k++) {
+        n += valid[k] ? 1 : 0;
+      }
+    }
+    counts[groupIds[0]] += n;
+  }
+
+  @Override
   public void write(FieldVector out, int firstGroup, int count) {
     for (int row = 0; row < count; row++) {
       ResultVectors.setLong(out, row, counts[firstGroup + row]);

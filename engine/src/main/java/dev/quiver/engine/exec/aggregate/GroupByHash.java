@@ -21,6 +21,11 @@ interface GroupByHash {
 
   int groupCount();
 
+  /** Whether {@link #computeGroupIds} works on {@code batch}'s dictionary codes, not its values. */
+  default boolean usesCodes(Batch batch) {
+    return false;
+  }
+
   /**
    * Writes the keys of groups {@code [firstGroup, firstGroup + count)} to rows {@code [0, count)}
    * of {@code keyVectors} (one per key column), which have room for them.

@@ -56,13 +56,17 @@ public final class GroupedAggregation {
     return input;
   }
 
-  /** Folds the live rows of {@code batch} into the groups. */
-  public void add(Batch batch) {
+  /**
+   * Folds the live rows of {@code batch} into the groups; returns whether the group ids came from
+   * dictionary codes.
+   */
+  public boolean add(Batch batch) {
     int count = batch.selectedCount();
     int[] positions = Positions.of(batch);
     if (groupIds.length < count) {
       groupIds = new int[Math.max(count, batch.rowCount())];
     }
+    boolean byCodes = hash.usesCodes(batch);
     hash.computeGroupIds(batch, positions, count, groupIds);
     int groups = hash.groupCount();
     for (Accumulator accumulator : accumulators) {
@@ -74,11 +78,16 @@ public final class GroupedAggregation {
     for (int i = 0; i < accumulators.length; i++) {
       AggregateInput input = inputOf[i];
       try {
-        accumulators[i].update(input.values(), input.groupIds(), input.count());
+        if (keyCount == 0) {
+          accumulators[i].updateSingleGroup(input.values(), input.groupIds(), input.count());
+        } else {
+          accumulators[i].update(input.values(), input.groupIds(), input.count());
+        }
       } catch (ArithmeticException e) {
         throw overflow(aggregates.get(i), e);
       }
     }
+    return byCodes;
   }
 
   public int groupCount() {

@@ -51,6 +51,33 @@ final class SumDoubleAccumulator extends GroupStateAccumulator {
   }
 
   @Override
+  public void updateSingleGroup(ColumnValues values, int[] groupIds, int count) {
+    if (count == 0) {
+      return;
+    }
+    int group = groupIds[0];
+    double sum = sums[group];
+    boolean any = false;
+    double[] input = values.doubles();
+    if (values.allValid()) {
+      for (int k = 0; k < count; k++) {
+        sum += input[k];
+      }
+      any = true;
+    } else {
+      boolean[] valid = values.valid();
+      for (int k = 0; k < count; k++) {
+        if (valid[k]) {
+          sum += input[k];
+          any = true;
+        }
+      }
+    }
+    sums[group] = sum;
+    seen[group] |= any;
+  }
+
+  @Override
   public void write(FieldVector out, int firstGroup, int count) {
     for (int row = 0; row < count; row++) {
       int group = firstGroup + row;

@@ -54,6 +54,27 @@ final class SumLongAccumulator extends GroupStateAccumulator {
   }
 
   @Override
+  public void updateSingleGroup(ColumnValues values, int[] groupIds, int count) {
+    if (count == 0) {
+      return;
+    }
+    int group = groupIds[0];
+    long sum = sums[group];
+    boolean any = false;
+    long[] input = values.longs();
+    boolean allValid = values.allValid();
+    boolean[] valid = values.valid();
+    for (int k = 0; k < count; k++) {
+      if (allValid || valid[k]) {
+        sum = Math.addExact(sum, input[k]);
+        any = true;
+      }
+    }
+    sums[group] = sum;
+    seen[group] |= any;
+  }
+
+  @Override
   public void write(FieldVector out, int firstGroup, int count) {
     for (int row = 0; row < count; row++) {
       int group = firstGroup + row;

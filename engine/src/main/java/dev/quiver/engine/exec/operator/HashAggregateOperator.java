@@ -104,7 +104,9 @@ public final class HashAggregateOperator implements Operator {
       if (!built) {
         for (Batch batch = child.next(); batch != null; batch = child.next()) {
           context.checkCancelled();
-          aggregation.add(batch);
+          if (aggregation.add(batch)) {
+            metrics.addCodedBatch();
+          }
         }
         built = true;
       }

@@ -1,9 +1,11 @@
 package dev.quiver.engine.exec.operator;
 
+import dev.quiver.adapters.spi.DictionaryColumn;
 import dev.quiver.engine.exec.Batch;
 import dev.quiver.engine.exec.ExecutionContext;
 import dev.quiver.engine.exec.Operator;
 import dev.quiver.engine.exec.OperatorMetrics;
+import dev.quiver.engine.expr.ColumnRefExpr;
 import dev.quiver.engine.expr.ColumnarValue;
 import dev.quiver.engine.expr.PhysicalExpr;
 import dev.quiver.engine.function.kernel.StorageKind;
@@ -17,7 +19,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * Computes one output column per expression. A column reference passes the child's vector
- * through (no copy); a constant result is written into a vector of the batch's row count owned by
+ * through (no copy), as dictionary codes when it came so; a constant result is written into a vector of the batch's row count owned by
  * this operator. The input's selection stays on the output batch.
  */
 public final class ProjectOperator implements Operator {
@@ -66,7 +68,18 @@ public final class ProjectOperator implements Operator {
     }
     long start = System.nanoTime();
     List<FieldVector> columns = new ArrayList<>(expressions.size());
+    DictionaryColumn[] codes = null;
     for (int i = 0; i < expressions.size(); i++) {
+      DictionaryColumn coded =
+          expressions.get(i) instanceof ColumnRefExpr ref ? input.dictionary(ref.index()) : null;
+      if (coded != null) {
+        if (codes == null) {
+          codes = new DictionaryColumn[expressions.size()];
+        }
+        codes[i] = coded;
+        columns.add(coded.values());
+        continue;
+      }
       ColumnarValue value = expressions.get(i).evaluate(input, context);
       if (value instanceof ColumnarValue.Vector vector) {
         columns.add(vector.vector());
@@ -74,7 +87,7 @@ public final class ProjectOperator implements Operator {
         columns.add(materialize(i, (ColumnarValue.Scalar) value, input.rowCount()));
       }
     }
-    Batch output = input.withColumns(columns);
+    Batch output = input.withColumns(columns, codes);
     metrics.addNanos(System.nanoTime() - start);
     metrics.recordBatch(output);
     return output;

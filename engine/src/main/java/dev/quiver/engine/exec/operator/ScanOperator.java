@@ -2,6 +2,7 @@ package dev.quiver.engine.exec.operator;
 
 import dev.quiver.adapters.spi.BatchReader;
 import dev.quiver.adapters.spi.ColumnPredicate;
+import dev.quiver.adapters.spi.DictionaryColumn;
 import dev.quiver.adapters.spi.ScanPartition;
 import dev.quiver.adapters.spi.ScanSpec;
 import dev.quiver.engine.error.ErrorCode;
@@ -187,7 +188,8 @@ public final class ScanOperator implements Operator {
     if (units.size() > 1 && workers > 1) {
       partitioned =
           new PartitionedScan(
-              table, units, spec(), allocator, Math.min(workers, units.size()), metrics);
+              table, units, spec().withDictionaryCodes(false), allocator,
+              Math.min(workers, units.size()), metrics);
     }
   }
 
@@ -199,8 +201,9 @@ public final class ScanOperator implements Operator {
     return nextUnit < units.size() ? units.get(nextUnit++) : null;
   }
 
+  /** What this scan asks of its readers; strings may come as dictionary codes (see Batch). */
   private ScanSpec spec() {
-    return new ScanSpec(readerColumns, context.batchRows(), predicates);
+    return new ScanSpec(readerColumns, context.batchRows(), predicates, true);
   }
 
   private Batch nextSequential() throws IOException {
@@ -218,7 +221,11 @@ public final class ScanOperator implements Operator {
       }
       if (reader.next()) {
         VectorSchemaRoot root = reader.root();
-        return assemble(root.getFieldVectors(), root.getRowCount(), readerFile);
+        DictionaryColumn[] codes = codesOf(reader);
+        if (codes != null) {
+          metrics.addCodedBatch();
+        }
+        return assemble(root.getFieldVectors(), root.getRowCount(), readerFile, codes);
       }
       metrics.addReader(reader.metrics());
       reader.close();
@@ -228,21 +235,44 @@ public final class ScanOperator implements Operator {
 
   private Batch nextParallel() {
     PartitionedScan.Item item = partitioned.next();
-    return item == null ? null : assemble(item.vectors(), item.rowCount(), item.file());
+    return item == null ? null : assemble(item.vectors(), item.rowCount(), item.file(), null);
   }
 
-  /** The output batch: reader vectors in output order, partition columns as constants. */
-  private Batch assemble(List<FieldVector> fromReader, int rowCount, int file) {
+  /** The reader's columns that came as dictionary codes, by reader column; null when none. */
+  private DictionaryColumn[] codesOf(BatchReader batchReader) {
+    DictionaryColumn[] codes = null;
+    for (int c = 0; c < readerColumns.length; c++) {
+      DictionaryColumn column = batchReader.dictionary(c);
+      if (column != null) {
+        if (codes == null) {
+          codes = new DictionaryColumn[readerColumns.length];
+        }
+        codes[c] = column;
+      }
+    }
+    return codes;
+  }
+
+  /**
+   * The output batch: reader vectors in output order (with their dictionary codes, {@code
+   * readerCodes} being indexed by reader column), partition columns as constants.
+   */
+  private Batch assemble(
+      List<FieldVector> fromReader, int rowCount, int file, DictionaryColumn[] readerCodes) {
     if (table.fileColumnCount() == table.tableSchema().arrowSchema().getFields().size()
         && isIdentityOrder()) {
-      return Batch.of(fromReader, rowCount);
+      return Batch.of(fromReader, rowCount, readerCodes);
     }
     List<FieldVector> output = new ArrayList<>(columns.length);
+    DictionaryColumn[] codes = readerCodes == null ? null : new DictionaryColumn[columns.length];
     for (int i = 0; i < columns.length; i++) {
       int source = outputSources[i];
       output.add(source >= 0 ? fromReader.get(source) : partitionVector(i, -1 - source, file, rowCount));
+      if (codes != null && source >= 0) {
+        codes[i] = readerCodes[source];
+      }
     }
-    return Batch.of(output, rowCount);
+    return Batch.of(output, rowCount, codes);
   }
 
   private boolean isIdentityOrder() {

@@ -19,7 +19,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.AggregateCall;
@@ -115,16 +117,22 @@ final class ParallelAggregation {
     final RelDataType finalType;
     private final QuiverAggregate aggregate;
     private final int groupCount;
-    /** For each original call: its first column in the final row (AVG: the sum; count next). */
+    /** For each original call: its column in the final row (AVG: the sum's). */
     private final int[] finalColumn;
+    /** For each AVG call: the final column of its count; -1 for other calls. */
+    private final int[] countColumn;
+    /** Partial calls already planned, by what they compute: equal calls share one column. */
+    private final Map<List<Object>, Integer> columnOf = new HashMap<>();
+    private final RelDataTypeFactory.Builder partial;
+    private final RelDataTypeFactory.Builder combined;
 
     Plan(QuiverAggregate aggregate, PhysicalPlanner planner) {
       this.aggregate = aggregate;
       this.groupCount = aggregate.getGroupCount();
       RelDataTypeFactory types = aggregate.getCluster().getTypeFactory();
       RelDataType bigint = types.createSqlType(SqlTypeName.BIGINT);
-      RelDataTypeFactory.Builder partial = types.builder();
-      RelDataTypeFactory.Builder combined = types.builder();
+      partial = types.builder();
+      combined = types.builder();
       List<RelDataTypeField> inputFields = aggregate.getInput().getRowType().getFieldList();
       for (int key : aggregate.getGroupSet()) {
         partial.add(inputFields.get(key));
@@ -132,35 +140,45 @@ final class ParallelAggregation {
       }
       List<AggregateCall> calls = aggregate.getAggCallList();
       finalColumn = new int[calls.size()];
-      int column = groupCount;
+      countColumn = new int[calls.size()];
       for (int i = 0; i < calls.size(); i++) {
         AggregateCall call = calls.get(i);
         SqlKind kind = call.getAggregation().getKind();
         String name = "p" + i;
-        finalColumn[i] = column;
+        countColumn[i] = -1;
         if (kind == SqlKind.AVG) {
           RelDataType argType = inputFields.get(call.getArgList().get(0)).getType();
           RelDataType sumType =
               types.createTypeWithNullability(
                   types.getTypeSystem().deriveSumType(types, argType), true);
-          add(partial, partialSpecs, SqlKind.SUM, call.getArgList(), call.filterArg, sumType,
-              name + "_sum");
-          add(partial, partialSpecs, SqlKind.COUNT, call.getArgList(), call.filterArg, bigint,
-              name + "_count");
-          add(combined, finalSpecs, SqlKind.SUM, List.of(column), -1, sumType, name + "_sum");
-          add(combined, finalSpecs, SqlKind.SUM0, List.of(column + 1), -1, bigint,
-              name + "_count");
-          column += 2;
+          finalColumn[i] = column(SqlKind.SUM, call.getArgList(), call.filterArg, sumType, name + "_sum");
+          countColumn[i] = column(SqlKind.COUNT, call.getArgList(), call.filterArg, bigint, name + "_count");
         } else {
-          add(partial, partialSpecs, kind, call.getArgList(), call.filterArg, call.getType(), name);
-          SqlKind combine =
-              kind == SqlKind.COUNT ? SqlKind.SUM0 : kind == SqlKind.SUM ? SqlKind.SUM : kind;
-          add(combined, finalSpecs, combine, List.of(column), -1, call.getType(), name);
-          column++;
+          finalColumn[i] = column(kind, call.getArgList(), call.filterArg, call.getType(), name);
         }
       }
       partialType = partial.build();
       finalType = combined.build();
+    }
+
+    /**
+     * The final column of a partial call computing {@code kind(args) FILTER filterArg} as {@code
+     * type}, planning the partial call and the final one that combines it unless an equal call
+     * was planned already (SUM(x) beside AVG(x) computes the sum once).
+     */
+    private int column(SqlKind kind, List<Integer> args, int filterArg, RelDataType type, String name) {
+      List<Object> key = List.of(kind, args, filterArg, type.getFullTypeString());
+      Integer existing = columnOf.get(key);
+      if (existing != null) {
+        return existing;
+      }
+      int column = groupCount + partialSpecs.size();
+      add(partial, partialSpecs, kind, args, filterArg, type, name);
+      SqlKind combine =
+          kind == SqlKind.COUNT ? SqlKind.SUM0 : kind == SqlKind.SUM ? SqlKind.SUM : kind;
+      add(combined, finalSpecs, combine, List.of(column), -1, type, name);
+      columnOf.put(key, column);
+      return column;
     }
 
     private static void add(
@@ -199,7 +217,7 @@ final class ParallelAggregation {
         AggregateCall call = calls.get(i);
         RexNode result = inputRef(rex, finalColumn[i]);
         if (call.getAggregation().getKind() == SqlKind.AVG) {
-          RexNode count = inputRef(rex, finalColumn[i] + 1);
+          RexNode count = inputRef(rex, countColumn[i]);
           RelDataType doubleType =
               rex.getTypeFactory().createTypeWithNullability(
                   rex.getTypeFactory().createSqlType(SqlTypeName.DOUBLE), true);

@@ -5,7 +5,6 @@ import dev.quiver.adapters.parquet.metadata.Encodings;
 import io.airlift.compress.MalformedInputException;
 import io.airlift.compress.lz4.Lz4Decompressor;
 import io.airlift.compress.snappy.SnappyDecompressor;
-import io.airlift.compress.zstd.ZstdDecompressor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +12,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Decompresses one page with pure-Java codecs: SNAPPY, LZ4_RAW, ZSTD (aircompressor), GZIP (the
- * JDK), and the deprecated LZ4 codec in both its Hadoop-framed and raw forms. The output size is
- * the page header's, so a corrupt stream can never make the output grow past it.
+ * Decompresses one page: SNAPPY, LZ4_RAW (aircompressor, pure Java), ZSTD (native libzstd where it
+ * loads, else pure Java: {@link ZstdCodec}), GZIP (the JDK), and the deprecated LZ4 codec in both
+ * its Hadoop-framed and raw forms. The output size is the page header's, so a corrupt stream can
+ * never make the output grow past it.
  */
 public final class PageDecompressor {
   /** Bytes in an LZ4 Hadoop frame header: big-endian uncompressed and compressed lengths. */
@@ -23,7 +23,22 @@ public final class PageDecompressor {
 
   private final SnappyDecompressor snappy = new SnappyDecompressor();
   private final Lz4Decompressor lz4 = new Lz4Decompressor();
-  private final ZstdDecompressor zstd = new ZstdDecompressor();
+  private final ZstdCodec zstd;
+
+  /** Native ZSTD where it loads. */
+  public PageDecompressor() {
+    this(true);
+  }
+
+  /** @param nativeZstd false to decode ZSTD in pure Java even where libzstd loads */
+  public PageDecompressor(boolean nativeZstd) {
+    this.zstd = new ZstdCodec(nativeZstd);
+  }
+
+  /** Whether ZSTD pages are decoded by the native library. */
+  public boolean nativeZstd() {
+    return zstd.isNative();
+  }
 
   /** Whether the codec is one this reader decompresses. */
   public static boolean supports(int codec) {

@@ -73,11 +73,49 @@ public final class RleBitPackedDecoder {
         groupIndex += n;
         i += n;
       } else if (packedGroupsLeft > 0) {
-        unpackGroup();
+        int groups = Math.min(packedGroupsLeft, (end - i) / GROUP);
+        int unpacked = groups > 0 ? unpackGroupsInto(out, i, groups) : 0;
+        if (unpacked > 0) {
+          i += unpacked * GROUP;
+        } else {
+          unpackGroup();
+        }
       } else {
         readRunHeader();
       }
     }
+  }
+
+  /**
+   * Unpacks up to {@code groups} whole groups of eight straight into {@code out[offset...]}, one
+   * 8-byte load per value, as far as the data has 8 readable bytes past each value; returns how
+   * many groups it unpacked (0: too close to the end, take the careful path).
+   */
+  private int unpackGroupsInto(int[] out, int offset, int groups) {
+    int width = bitWidth;
+    if (width == 0) {
+      java.util.Arrays.fill(out, offset, offset + groups * GROUP, 0);
+      packedGroupsLeft -= groups;
+      return groups;
+    }
+    // A group of eight values takes exactly `width` bytes.
+    int fitting = (limit - position - Long.BYTES) / width;
+    int n = Math.min(groups, fitting);
+    if (n <= 0) {
+      return 0;
+    }
+    byte[] data = bytes;
+    int base = position;
+    long valueMask = mask & 0xffffffffL;
+    int values = n * GROUP;
+    long bit = 0;
+    for (int v = 0; v < values; v++, bit += width) {
+      long word = LittleEndian.getLong(data, base + (int) (bit >>> 3));
+      out[offset + v] = (int) ((word >>> (bit & 7)) & valueMask);
+    }
+    position = base + n * width;
+    packedGroupsLeft -= n;
+    return n;
   }
 
   /** Skips to the next run when the current repeat is exhausted; used for counting. */

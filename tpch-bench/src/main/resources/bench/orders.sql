@@ -34,3 +34,8 @@ LIMIT 10;
 -- name: Q6
 -- title: selective range on the sorted id (Parquet skips row groups by their statistics)
 SELECT count(*), sum(amount) FROM orders WHERE id BETWEEN 4000000 AND 4100000;
+
+-- name: Q7
+-- title: full scan: every column read and aggregated (scan throughput)
+SELECT count(*), max(id), min(status), max(category), sum(amount), max(ts), sum(customer_id), min(note), max(note)
+FROM orders;

@@ -1,5 +1,6 @@
 package dev.quiver.engine.exec.aggregate;
 
+import dev.quiver.adapters.spi.DictionaryColumn;
 import dev.quiver.engine.exec.vector.ColumnValues;
 import org.apache.arrow.vector.FieldVector;
 
@@ -27,6 +28,22 @@ interface Accumulator {
    */
   default void updateSingleGroup(ColumnValues values, int[] groupIds, int count) {
     update(values, groupIds, count);
+  }
+
+  /**
+   * Whether {@link #updateCodes} folds a string argument that comes as dictionary codes, in a
+   * grouped ({@code singleGroup} false) or global aggregation.
+   */
+  default boolean takesCodes(boolean singleGroup) {
+    return false;
+  }
+
+  /**
+   * As {@link #update}, the argument's value for {@code k} being the dictionary entry of row
+   * {@code positions[k]}'s code. Called only when {@link #takesCodes} said so.
+   */
+  default void updateCodes(DictionaryColumn coded, int[] positions, int[] groupIds, int count) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " takes no codes");
   }
 
   /**

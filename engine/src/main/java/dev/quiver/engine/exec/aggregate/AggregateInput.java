@@ -18,6 +18,7 @@ final class AggregateInput {
   private int[] filteredPositions = new int[0];
   private int[] filteredGroupIds = new int[0];
   private int[] groupIds;
+  private int[] livePositions;
   private int count;
 
   /**
@@ -35,8 +36,17 @@ final class AggregateInput {
     return arg == otherArg && filterArg == otherFilterArg;
   }
 
-  /** Takes the rows {@code positions[0..count)} of {@code batch} with their group ids. */
-  void prepare(Batch batch, int[] positions, int[] rowGroupIds, int rowCount) {
+  /** The argument column, or -1 (COUNT(*)). */
+  int arg() {
+    return arg;
+  }
+
+  /**
+   * Takes the rows {@code positions[0..count)} of {@code batch} with their group ids, and the
+   * argument's values unless {@code gatherValues} is false (the accumulators read codes).
+   */
+  void prepare(
+      Batch batch, int[] positions, int[] rowGroupIds, int rowCount, boolean gatherValues) {
     int[] livePositions = positions;
     groupIds = rowGroupIds;
     count = rowCount;
@@ -59,9 +69,15 @@ final class AggregateInput {
       groupIds = filteredGroupIds;
       count = kept;
     }
-    if (values != null) {
+    this.livePositions = livePositions;
+    if (values != null && gatherValues) {
       values.gather(batch.column(arg), livePositions, count);
     }
+  }
+
+  /** The batch positions of the rows taken (after the FILTER column). */
+  int[] positions() {
+    return livePositions;
   }
 
   /** The argument's values, or null for COUNT(*). */

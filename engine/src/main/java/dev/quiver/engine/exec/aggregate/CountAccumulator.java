@@ -1,8 +1,10 @@
 package dev.quiver.engine.exec.aggregate;
 
+import dev.quiver.adapters.spi.DictionaryColumn;
 import dev.quiver.engine.exec.vector.ColumnValues;
 import dev.quiver.engine.memory.MemoryCharge;
 import java.util.Arrays;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.FieldVector;
 
 /** COUNT(*) (no values: every row counts) and COUNT(x) (non-null x counts); never NULL. */
@@ -54,6 +56,24 @@ final class CountAccumulator extends GroupStateAccumulator {
       }
     }
     counts[groupIds[0]] += n;
+  }
+
+  /** COUNT(x) of a coded string counts the rows whose code is not the dictionary's NULL. */
+  @Override
+  public boolean takesCodes(boolean singleGroup) {
+    return true;
+  }
+
+  @Override
+  public void updateCodes(DictionaryColumn coded, int[] positions, int[] groupIds, int count) {
+    long[] state = counts;
+    int nullCode = coded.dictionary().nullCode();
+    long codes = coded.codes().getDataBufferAddress();
+    for (int k = 0; k < count; k++) {
+      if (MemoryUtil.getInt(codes + ((long) positions[k] << 2)) != nullCode) {
+        state[groupIds[k]]++;
+      }
+    }
   }
 
   @Override

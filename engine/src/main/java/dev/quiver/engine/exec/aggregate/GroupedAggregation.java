@@ -1,5 +1,6 @@
 package dev.quiver.engine.exec.aggregate;
 
+import dev.quiver.adapters.spi.DictionaryColumn;
 import dev.quiver.engine.error.ErrorCode;
 import dev.quiver.engine.error.QuiverException;
 import dev.quiver.engine.exec.Batch;
@@ -22,7 +23,13 @@ public final class GroupedAggregation {
   private final GroupByHash hash;
   private final Accumulator[] accumulators;
   private final AggregateInput[] inputOf;
+  /** Per aggregate: the index of its input in {@link #inputs}. */
+  private final int[] inputIndex;
   private final List<AggregateInput> inputs = new ArrayList<>();
+  /** Per input (as {@link #inputs}): whether every accumulator reading it takes codes. */
+  private boolean[] inputTakesCodes;
+  /** Per input, this batch: its argument's codes, or null when its values were gathered. */
+  private DictionaryColumn[] inputCodes;
   private int[] groupIds = new int[0];
 
   /**
@@ -36,12 +43,25 @@ public final class GroupedAggregation {
     this.hash = GroupByHash.create(inputSchema, groupKeys, charge);
     this.accumulators = new Accumulator[aggregates.size()];
     this.inputOf = new AggregateInput[aggregates.size()];
+    this.inputIndex = new int[aggregates.size()];
     for (int i = 0; i < aggregates.size(); i++) {
       AggregateSpec spec = aggregates.get(i);
       int arg = spec.args().isEmpty() ? -1 : spec.args().get(0);
       ArrowType inputType = arg < 0 ? null : inputSchema.getFields().get(arg).getType();
       accumulators[i] = AccumulatorFactory.create(spec, inputType, charge);
       inputOf[i] = inputFor(inputSchema, arg, spec.filterArg());
+      inputIndex[i] = inputs.indexOf(inputOf[i]);
+    }
+    inputTakesCodes = new boolean[inputs.size()];
+    inputCodes = new DictionaryColumn[inputs.size()];
+    for (int j = 0; j < inputs.size(); j++) {
+      boolean takes = inputs.get(j).arg() >= 0;
+      for (int i = 0; i < accumulators.length; i++) {
+        if (inputOf[i] == inputs.get(j)) {
+          takes &= accumulators[i].takesCodes(keyCount == 0);
+        }
+      }
+      inputTakesCodes[j] = takes;
     }
   }
 
@@ -57,8 +77,8 @@ public final class GroupedAggregation {
   }
 
   /**
-   * Folds the live rows of {@code batch} into the groups; returns whether the group ids came from
-   * dictionary codes.
+   * Folds the live rows of {@code batch} into the groups; returns whether the group ids or some
+   * argument came from dictionary codes.
    */
   public boolean add(Batch batch) {
     int count = batch.selectedCount();
@@ -72,13 +92,19 @@ public final class GroupedAggregation {
     for (Accumulator accumulator : accumulators) {
       accumulator.ensureGroups(groups);
     }
-    for (AggregateInput input : inputs) {
-      input.prepare(batch, positions, groupIds, count);
+    for (int j = 0; j < inputs.size(); j++) {
+      AggregateInput input = inputs.get(j);
+      inputCodes[j] = inputTakesCodes[j] ? batch.dictionary(input.arg()) : null;
+      byCodes |= inputCodes[j] != null;
+      input.prepare(batch, positions, groupIds, count, inputCodes[j] == null);
     }
     for (int i = 0; i < accumulators.length; i++) {
       AggregateInput input = inputOf[i];
       try {
-        if (keyCount == 0) {
+        DictionaryColumn codes = inputCodes[inputIndex[i]];
+        if (codes != null) {
+          accumulators[i].updateCodes(codes, input.positions(), input.groupIds(), input.count());
+        } else if (keyCount == 0) {
           accumulators[i].updateSingleGroup(input.values(), input.groupIds(), input.count());
         } else {
           accumulators[i].update(input.values(), input.groupIds(), input.count());

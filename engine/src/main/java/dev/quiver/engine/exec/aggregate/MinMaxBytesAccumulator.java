@@ -1,5 +1,7 @@
 package dev.quiver.engine.exec.aggregate;
 
+import dev.quiver.adapters.spi.DictionaryColumn;
+import dev.quiver.adapters.spi.StringDictionary;
 import dev.quiver.engine.exec.vector.ColumnValues;
 import dev.quiver.engine.memory.MemoryCharge;
 import java.util.Arrays;
@@ -16,6 +18,9 @@ final class MinMaxBytesAccumulator extends GroupStateAccumulator {
   private final int sign;
   private final MemoryCharge charge;
   private byte[][] extremes = new byte[0][];
+  /** Codes of {@link #consideredFor} already offered (global aggregates over codes). */
+  private StringDictionary consideredFor;
+  private boolean[] considered = new boolean[0];
 
   MinMaxBytesAccumulator(boolean isMax, MemoryCharge charge) {
     super(charge);
@@ -42,20 +47,58 @@ final class MinMaxBytesAccumulator extends GroupStateAccumulator {
     boolean[] valid = values.valid();
     for (int k = 0; k < count; k++) {
       if (allValid || valid[k]) {
-        int group = groupIds[k];
-        byte[] current = extremes[group];
-        long address = data + starts[k];
-        int length = lengths[k];
-        if (current == null || sign * compare(address, length, current) > 0) {
-          byte[] copy = new byte[length];
-          MemoryUtil.copyFromMemory(address, copy, 0, length);
-          charge.grow(length);
-          if (current != null) {
-            charge.release(current.length);
-          }
-          extremes[group] = copy;
-        }
+        offer(groupIds[k], data + starts[k], lengths[k]);
       }
+    }
+  }
+
+  /**
+   * A global MIN/MAX takes codes: each dictionary entry that occurs is compared once per
+   * dictionary, since the running extreme only moves further out.
+   */
+  @Override
+  public boolean takesCodes(boolean singleGroup) {
+    return singleGroup;
+  }
+
+  @Override
+  public void updateCodes(DictionaryColumn coded, int[] positions, int[] groupIds, int count) {
+    if (count == 0) {
+      return;
+    }
+    StringDictionary dictionary = coded.dictionary();
+    if (dictionary != consideredFor) {
+      if (considered.length < dictionary.size()) {
+        considered = new boolean[dictionary.size()];
+      } else {
+        Arrays.fill(considered, false);
+      }
+      considered[dictionary.nullCode()] = true; // NULL never counts
+      consideredFor = dictionary;
+    }
+    boolean[] done = considered;
+    int group = groupIds[0];
+    long codes = coded.codes().getDataBufferAddress();
+    for (int k = 0; k < count; k++) {
+      int code = MemoryUtil.getInt(codes + ((long) positions[k] << 2));
+      if (!done[code]) {
+        done[code] = true;
+        offer(group, dictionary.dataAddress() + dictionary.start(code), dictionary.length(code));
+      }
+    }
+  }
+
+  /** Makes the bytes at {@code address} the group's extreme if they are further out. */
+  private void offer(int group, long address, int length) {
+    byte[] current = extremes[group];
+    if (current == null || sign * compare(address, length, current) > 0) {
+      byte[] copy = new byte[length];
+      MemoryUtil.copyFromMemory(address, copy, 0, length);
+      charge.grow(length);
+      if (current != null) {
+        charge.release(current.length);
+      }
+      extremes[group] = copy;
     }
   }
 

@@ -138,7 +138,10 @@ public final class CsvFormat implements FileFormat {
     if (schema.formatState() instanceof CsvDialect) {
       return (CsvDialect) schema.formatState();
     }
-    // A schema built elsewhere: find the dialect, keep the caller's columns and types.
-    return (CsvDialect) inferSchema(file, FormatOptions.DEFAULTS).formatState();
+    // A schema built elsewhere (a dataset's file that was not sampled): find the dialect with the
+    // options the schema carries, if any; keep the caller's columns and types.
+    FormatOptions options =
+        schema.formatState() instanceof FormatOptions given ? given : FormatOptions.DEFAULTS;
+    return (CsvDialect) inferSchema(file, options).formatState();
   }
 }

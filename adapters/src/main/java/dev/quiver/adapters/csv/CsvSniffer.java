@@ -185,12 +185,15 @@ final class CsvSniffer {
     }
     columns = first.table.rowFieldCounts[0];
     if (declaredColumns != null && declaredColumns.size() != columns) {
-      throw new IllegalArgumentException(
-          "Option columns declares " + declaredColumns.size() + " column"
-              + (declaredColumns.size() == 1 ? "" : "s") + ", but the first row of "
-              + file.getFileName() + " has " + columns + " field" + (columns == 1 ? "" : "s")
-              + " (line " + first.lineNumber(first.table.rowLines[0]) + ": "
-              + first.rowText(0) + ")");
+      throw new ReaderException(
+          file,
+          first.lineNumber(first.table.rowLines[0]),
+          null,
+          "the first row has " + columns + " field" + (columns == 1 ? "" : "s")
+              + ", but the columns option declares " + declaredColumns.size() + " column"
+              + (declaredColumns.size() == 1 ? "" : "s"),
+          "list every column of the file in columns, in order",
+          first.rowText(0));
     }
 
     FieldTable table = new FieldTable(columns, ROWS_PER_PASS);

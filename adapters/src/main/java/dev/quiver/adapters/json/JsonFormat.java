@@ -130,7 +130,10 @@ public final class JsonFormat implements FileFormat {
     if (schema.formatState() instanceof JsonLayout) {
       return (JsonLayout) schema.formatState();
     }
-    // A schema built elsewhere: find the layout, keep the caller's columns and types.
-    return (JsonLayout) inferSchema(file, FormatOptions.DEFAULTS).formatState();
+    // A schema built elsewhere (a dataset's file that was not sampled): find the layout with the
+    // options the schema carries, if any; keep the caller's columns and types.
+    FormatOptions options =
+        schema.formatState() instanceof FormatOptions given ? given : FormatOptions.DEFAULTS;
+    return (JsonLayout) inferSchema(file, options).formatState();
   }
 }

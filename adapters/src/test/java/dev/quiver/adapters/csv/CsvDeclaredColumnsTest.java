@@ -68,15 +68,24 @@ class CsvDeclaredColumnsTest {
 
   @Test
   void theColumnCountMustMatchTheFile() throws Exception {
-    Path file = write(dir, "three.csv", "a,b,c\n1,2,3\n");
+    Path file = write(dir, "three.csv", "\na,b,c\n1,2,3\n");
+    ReaderException fewer =
+        assertThrows(
+            ReaderException.class,
+            () -> new CsvFormat().inferSchema(file, options("columns", "a INTEGER, b INTEGER")));
+    assertEquals(2, fewer.line());
     assertEquals(
-        "Option columns declares 2 columns, but the first row of three.csv has 3 fields"
-            + " (line 1: a,b,c)",
-        error(file, options("columns", "a INTEGER, b INTEGER")));
-    assertEquals(
-        "Option columns declares 4 columns, but the first row of three.csv has 3 fields"
-            + " (line 1: a,b,c)",
-        error(file, options("columns", "a INTEGER, b INTEGER, c INTEGER, d INTEGER")));
+        file + ":2: the first row has 3 fields, but the columns option declares 2 columns\n"
+            + "  Hint: list every column of the file in columns, in order\n"
+            + "  Line: a,b,c",
+        fewer.getMessage());
+    ReaderException more =
+        assertThrows(
+            ReaderException.class,
+            () ->
+                new CsvFormat()
+                    .inferSchema(file, options("columns", "a INTEGER, b INTEGER, c INTEGER, d INTEGER")));
+    assertTrue(more.getMessage().contains("but the columns option declares 4 columns"));
   }
 
   @Test

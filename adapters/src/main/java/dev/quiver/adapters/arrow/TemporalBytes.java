@@ -107,11 +107,11 @@ public final class TemporalBytes {
     return value;
   }
 
-  private static int daysInMonth(int year, int month) {
+  /** Days in {@code month} (1-12) of {@code year}, February 29 in leap years only. */
+  static int daysInMonth(int year, int month) {
     switch (month) {
       case 2:
-        boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        return leap ? 29 : 28;
+        return isLeapYear(year) ? 29 : 28;
       case 4:
       case 6:
       case 9:
@@ -122,8 +122,12 @@ public final class TemporalBytes {
     }
   }
 
+  static boolean isLeapYear(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  }
+
   /** Days since 1970-01-01 in the proleptic Gregorian calendar (Hinnant's days_from_civil). */
-  private static long daysFromCivil(int year, int month, int day) {
+  static long daysFromCivil(int year, int month, int day) {
     long y = month <= 2 ? year - 1 : year;
     long era = Math.floorDiv(y, 400);
     long yearOfEra = y - era * 400;

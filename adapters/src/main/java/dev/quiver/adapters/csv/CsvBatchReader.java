@@ -65,7 +65,14 @@ public final class CsvBatchReader implements BatchReader {
         policy.ignoreErrors()
             ? new RowRejects(partition.file(), policy.rejectsFile(), batchRows)
             : null;
-    ValueErrors errors = new ValueErrors(partition.file(), dialect.sampleDescription(), rejects);
+    ValueErrors errors =
+        new ValueErrors(
+            partition.file(),
+            dialect.sampleDescription(),
+            rejects,
+            dialect.dateFormat(),
+            dialect.timestampFormat(),
+            dialect.declaredColumns());
     // Skipping bad rows checks every column, read or not, so the rows kept do not depend on the
     // columns a query reads; the unread ones are decoded into vectors nobody sees.
     int[] decoded = rejects == null ? spec.columns() : withEveryColumn(spec.columns(), fields.size());
@@ -81,7 +88,7 @@ public final class CsvBatchReader implements BatchReader {
         if (i < spec.columns().length) {
           projected.add(vector);
         }
-        decoders[i] = decoderFor(column, field, vector, errors);
+        decoders[i] = decoderFor(column, field, vector, errors, dialect);
       }
     } catch (RuntimeException e) {
       all.forEach(FieldVector::close);
@@ -98,7 +105,7 @@ public final class CsvBatchReader implements BatchReader {
           new CsvScanner(
               partition.file(),
               opened,
-              new CsvTokenizer(dialect.delimiter(), dialect.quote()),
+              new CsvTokenizer(dialect.delimiter(), dialect.quote(), dialect.escape()),
               table,
               bufferBytes,
               true,
@@ -124,8 +131,9 @@ public final class CsvBatchReader implements BatchReader {
   }
 
   private static ColumnDecoder decoderFor(
-      int column, Field field, FieldVector vector, ValueErrors errors) {
+      int column, Field field, FieldVector vector, ValueErrors errors, CsvDialect dialect) {
     String name = field.getName();
+    FieldParser temporal = new FieldParser(dialect.dateFormat(), dialect.timestampFormat());
     switch (CsvColumnType.of(field.getType())) {
       case BOOLEAN:
         return new BooleanColumnDecoder(column, name, errors, (BitVector) vector);
@@ -136,11 +144,13 @@ public final class CsvBatchReader implements BatchReader {
       case DOUBLE:
         return new DoubleColumnDecoder(column, name, errors, (Float8Vector) vector);
       case DATE:
-        return new DateColumnDecoder(column, name, errors, (DateDayVector) vector);
+        return new DateColumnDecoder(column, name, errors, (DateDayVector) vector, temporal);
       case TIMESTAMP:
-        return new TimestampColumnDecoder(column, name, errors, (TimeStampMicroVector) vector);
+        return new TimestampColumnDecoder(
+            column, name, errors, (TimeStampMicroVector) vector, temporal);
       default:
-        return new VarCharColumnDecoder(column, name, errors, (VarCharVector) vector);
+        return new VarCharColumnDecoder(
+            column, name, errors, (VarCharVector) vector, dialect.quote(), dialect.escape());
     }
   }
 

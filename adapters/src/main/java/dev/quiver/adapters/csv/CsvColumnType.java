@@ -43,11 +43,20 @@ enum CsvColumnType {
   }
 
   static CsvColumnType of(ArrowType type) {
+    CsvColumnType found = ofOrNull(type);
+    if (found == null) {
+      throw new IllegalArgumentException("CSV cannot produce Arrow type " + type);
+    }
+    return found;
+  }
+
+  /** The CSV type that produces {@code type}, or null when the CSV reader cannot. */
+  static CsvColumnType ofOrNull(ArrowType type) {
     for (CsvColumnType candidate : VALUES) {
       if (candidate.arrowType.equals(type)) {
         return candidate;
       }
     }
-    throw new IllegalArgumentException("CSV cannot produce Arrow type " + type);
+    return null;
   }
 }

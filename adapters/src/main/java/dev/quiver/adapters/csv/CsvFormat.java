@@ -66,9 +66,29 @@ import org.apache.arrow.memory.BufferAllocator;
  * depend on the query. {@code rejects_file=<path>} appends each skipped row to that CSV file (see
  * {@link RejectsFile}); {@link CsvBatchReader#rejectedRows()} counts them.
  *
+ * <p><b>Escape.</b> With {@code escape=<c>} other than the quote, {@code c} inside a quoted field
+ * makes the next character literal ({@code \"} a quote, {@code \\} the escape itself); doubled
+ * quotes still read as one quote. Outside quotes it is text. An escaped line break is a line
+ * break inside quotes (the file is then one partition, as for any).
+ *
+ * <p><b>Date and timestamp formats.</b> {@code dateformat} and {@code timestampformat} are
+ * strptime formats ({@link dev.quiver.adapters.arrow.StrptimeFormat}) that replace the ISO
+ * spellings: a column whose sampled values all match the date format is DATE, one whose values
+ * match the timestamp format (or the date format, read as midnight) is TIMESTAMP, even when the
+ * values are also numbers ({@code %Y%m%d}). A value that does not match is an error naming the
+ * format, or a rejected row.
+ *
+ * <p><b>Declared columns.</b> {@code columns='id BIGINT, name VARCHAR'} names and types every
+ * column in order ({@link dev.quiver.adapters.arrow.ColumnDeclarations}); the file's rows must
+ * have that many fields. The first row is then taken for a header only when a value of it does
+ * not fit its column's type (declared, or as the rows below give it) or {@code header=true}: an
+ * all-text first row is data, since mistaking it for a header would lose it unseen. {@code
+ * types='col:TYPE,...'} declares some columns' types by name; the two do not combine.
+ *
  * <p>Options: {@code sample_size}, {@code delim} (one character or {@code \t}), {@code header}
- * (true/false), {@code quote} (one character), {@code ignore_errors} (true/false), {@code
- * rejects_file} (a path; needs ignore_errors=true).
+ * (true/false), {@code quote} and {@code escape} (one character), {@code dateformat} and {@code
+ * timestampformat} (strptime formats), {@code columns} and {@code types} (declared types), {@code
+ * ignore_errors} (true/false), {@code rejects_file} (a path; needs ignore_errors=true).
  */
 public final class CsvFormat implements FileFormat {
   /** Partitions smaller than this cost more in setup than they save. */
@@ -138,7 +158,10 @@ public final class CsvFormat implements FileFormat {
     if (schema.formatState() instanceof CsvDialect) {
       return (CsvDialect) schema.formatState();
     }
-    // A schema built elsewhere: find the dialect, keep the caller's columns and types.
-    return (CsvDialect) inferSchema(file, FormatOptions.DEFAULTS).formatState();
+    // A schema built elsewhere (a dataset's file that was not sampled): find the dialect with the
+    // options the schema carries, if any; keep the caller's columns and types.
+    FormatOptions options =
+        schema.formatState() instanceof FormatOptions given ? given : FormatOptions.DEFAULTS;
+    return (CsvDialect) inferSchema(file, options).formatState();
   }
 }

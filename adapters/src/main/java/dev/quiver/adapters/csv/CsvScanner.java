@@ -336,7 +336,7 @@ final class CsvScanner {
           "unclosed quote: the quoted field opened on this line (byte offset "
               + fileOffset(open)
               + ") never closes before the end of the file",
-          "close the quote, or double any quote inside a quoted field (\"\")",
+          "close the quote, or " + insideQuotesHint(),
           text(lineStart, lineEnd(lineStart)));
     }
     int at = tokenizer.errorAt;
@@ -350,8 +350,28 @@ final class CsvScanner {
             + "' after a closing quote at byte offset "
             + fileOffset(at)
             + "; a quoted field must end at a delimiter or a line break",
-        "quote the whole field and double the quotes inside it (\"\")",
+        "quote the whole field and " + insideQuotesHint(),
         text(lineStart, lineEnd(lineStart)));
+  }
+
+  /** How a quote is written inside a quoted field, for hints: doubled, or after the escape. */
+  private String insideQuotesHint() {
+    char quote = (char) (tokenizer.quote & 0xFF);
+    if (tokenizer.escape == tokenizer.quote) {
+      return "double any quote inside a quoted field (" + quote + quote + ")";
+    }
+    return "escape any quote inside a quoted field (" + (char) (tokenizer.escape & 0xFF) + quote
+        + ")";
+  }
+
+  /** The quote byte of this scan's dialect. */
+  byte quote() {
+    return tokenizer.quote;
+  }
+
+  /** The escape byte of this scan's dialect (the quote when quotes are doubled). */
+  byte escape() {
+    return tokenizer.escape;
   }
 
   private ReaderException tooManyFields(int fields, int rowStart, int rowEnd) throws IOException {

@@ -1,5 +1,7 @@
 package dev.quiver.adapters.csv;
 
+import dev.quiver.adapters.arrow.ColumnDeclarations;
+import dev.quiver.adapters.arrow.StrptimeFormat;
 import dev.quiver.adapters.compress.Compression;
 import dev.quiver.adapters.compress.DecompressedSize;
 import dev.quiver.adapters.compress.PositionalInput;
@@ -37,33 +39,61 @@ final class CsvSniffer {
   private static final byte DEFAULT_QUOTE = '"';
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+  /** The types a CSV column can be declared as, for the types and columns options. */
+  private static final ColumnDeclarations.Vocabulary CSV_TYPES =
+      new ColumnDeclarations.Vocabulary(
+          "a CSV column type; use one of " + Arrays.toString(CsvColumnType.values()),
+          field -> CsvColumnType.ofOrNull(field.getType()) != null);
+
   private final Path file;
   private final int sampleSize;
   private final Byte delimiterOption;
   private final Boolean headerOption;
   private final byte quote;
+  private final byte escape;
   private final int bufferBytes;
   private final RejectPolicy rejects;
+  private final StrptimeFormat dateFormat;
+  private final StrptimeFormat timestampFormat;
+
+  /** Option types: some columns' types by lower-case name, which win over inference. */
   private final Map<String, CsvColumnType> declaredTypes;
+
+  /** Option columns: every column's name and type, in order, or null. */
+  private final List<Field> declaredColumns;
 
   private int columns;
   private int[] restMasks;
   private boolean[] restSeen;
   private long restRows;
-  private final ValueClassifier classifier = new ValueClassifier();
+  private final ValueClassifier classifier;
 
   CsvSniffer(Path file, FormatOptions options, int bufferBytes) {
     this.file = file;
     this.sampleSize = options.getInt("sample_size", DEFAULT_SAMPLE_SIZE);
-    String delim = options.get("delim", null);
-    this.delimiterOption = delim == null ? null : singleByte("delim", delim);
-    String header = options.get("header", null);
-    this.headerOption = header == null ? null : parseBoolean(header);
-    String quoteText = options.get("quote", null);
-    this.quote = quoteText == null ? DEFAULT_QUOTE : singleByte("quote", quoteText);
+    this.delimiterOption = options.getAsciiChar("delim");
+    this.headerOption = options.getBoolean("header");
+    Byte quoteOption = options.getAsciiChar("quote");
+    this.quote = quoteOption == null ? DEFAULT_QUOTE : quoteOption;
+    Byte escapeOption = options.getAsciiChar("escape");
+    this.escape = escapeOption == null ? quote : escapeOption;
+    if (escape == '\n' || escape == '\r') {
+      throw new IllegalArgumentException("Option escape cannot be a line break");
+    }
     this.bufferBytes = bufferBytes;
     this.rejects = RejectPolicy.of(options);
+    this.dateFormat = temporalFormat(options, "dateformat");
+    this.timestampFormat = temporalFormat(options, "timestampformat");
+    this.classifier = new ValueClassifier(new FieldParser(dateFormat, timestampFormat));
+    String columnsText = options.get("columns", null);
+    this.declaredColumns =
+        columnsText == null ? null : ColumnDeclarations.parseColumns("columns", columnsText, CSV_TYPES);
     this.declaredTypes = declaredTypes(options.get("types", null));
+    if (declaredColumns != null && !declaredTypes.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Option types cannot be combined with columns, which already declares every column's"
+              + " type; put the types in columns");
+    }
   }
 
   /**
@@ -72,28 +102,36 @@ final class CsvSniffer {
    */
   private static Map<String, CsvColumnType> declaredTypes(String text) {
     Map<String, CsvColumnType> types = new LinkedHashMap<>();
-    if (text == null || text.isBlank()) {
-      return types;
-    }
-    for (String entry : text.split(",")) {
-      int colon = entry.lastIndexOf(':');
-      if (colon <= 0) {
-        throw new IllegalArgumentException(
-            "Option types expects column:TYPE pairs separated by commas, e.g."
-                + " 'amount:VARCHAR,id:BIGINT'; got '" + entry.trim() + "'");
-      }
-      String name = entry.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-      String type = entry.substring(colon + 1).trim().toUpperCase(Locale.ROOT);
-      try {
-        types.put(name, CsvColumnType.valueOf(type));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "Option types: '" + type + "' is not a CSV column type; use one of "
-                + Arrays.toString(CsvColumnType.values()),
-            e);
-      }
+    for (Map.Entry<String, Field> entry :
+        ColumnDeclarations.parseTypes("types", text, CSV_TYPES).entrySet()) {
+      types.put(
+          entry.getKey().toLowerCase(Locale.ROOT), CsvColumnType.of(entry.getValue().getType()));
     }
     return types;
+  }
+
+  /**
+   * Option dateformat or timestampformat: a strptime format naming a whole date, or null when the
+   * option is not given (ISO).
+   */
+  private static StrptimeFormat temporalFormat(FormatOptions options, String key) {
+    String pattern = options.get(key, null);
+    if (pattern == null) {
+      return null;
+    }
+    StrptimeFormat format;
+    try {
+      format = StrptimeFormat.compile(pattern);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Option " + key + ": " + e.getMessage(), e);
+    }
+    if (!format.hasDate()) {
+      throw new IllegalArgumentException(
+          "Option " + key + ": '" + pattern + "' does not name a whole date; it needs a year (%Y"
+              + " or %y) and a month and day (%m, %b or %B with %d) or a day of the year (%j),"
+              + " e.g. '%d/%m/%Y'");
+    }
+    return format;
   }
 
   TableSchema infer() throws IOException {
@@ -111,7 +149,7 @@ final class CsvSniffer {
             : Files.size(file);
     CsvScanner probe =
         new CsvScanner(
-            file, input, new CsvTokenizer((byte) ',', quote), new FieldTable(0, 1), bufferBytes,
+            file, input, new CsvTokenizer((byte) ',', quote, escape), new FieldTable(0, 1), bufferBytes,
             false, null);
     probe.seek(0, 1);
     byte[] head = probe.buf;
@@ -128,10 +166,15 @@ final class CsvSniffer {
     byte delimiter =
         delimiterOption != null
             ? delimiterOption
-            : DelimiterSniffer.detect(head, bom, headLength, probe.sawEndOfFile(), quote, tsv);
+            : DelimiterSniffer.detect(
+                head, bom, headLength, probe.sawEndOfFile(), quote, escape, tsv);
+    if (escape != quote && escape == delimiter) {
+      throw new IllegalArgumentException(
+          "Option escape cannot be the delimiter (" + describe(delimiter) + ")");
+    }
 
     // The first row: candidate header, and its width is the table's width.
-    CsvTokenizer tokenizer = new CsvTokenizer(delimiter, quote);
+    CsvTokenizer tokenizer = new CsvTokenizer(delimiter, quote, escape);
     CsvScanner first =
         new CsvScanner(file, input, tokenizer, new FieldTable(0, 1), bufferBytes, false, null);
     first.seek(bom, 1);
@@ -141,6 +184,17 @@ final class CsvSniffer {
           file, -1, null, "file is empty: no header and no rows to infer columns from", null, null);
     }
     columns = first.table.rowFieldCounts[0];
+    if (declaredColumns != null && declaredColumns.size() != columns) {
+      throw new ReaderException(
+          file,
+          first.lineNumber(first.table.rowLines[0]),
+          null,
+          "the first row has " + columns + " field" + (columns == 1 ? "" : "s")
+              + ", but the columns option declares " + declaredColumns.size() + " column"
+              + (declaredColumns.size() == 1 ? "" : "s"),
+          "list every column of the file in columns, in order",
+          first.rowText(0));
+    }
 
     FieldTable table = new FieldTable(columns, ROWS_PER_PASS);
     CsvScanner scanner = new CsvScanner(file, input, tokenizer, table, bufferBytes, false, null);
@@ -158,7 +212,7 @@ final class CsvSniffer {
       int end = table.ends[slot];
       boolean empty = kind == FieldTable.MISSING || start == end;
       firstEmpty[c] = empty;
-      firstValues.add(empty ? "" : fieldText(scanner.buf, start, end, kind));
+      firstValues.add(empty ? "" : fieldText(scanner.buf, start, end, kind, quote, escape));
       firstMasks[c] = empty ? CsvColumnType.ANY : classifier.mask(scanner.buf, start, end);
     }
     long afterFirstRow = scanner.position();
@@ -168,6 +222,12 @@ final class CsvSniffer {
     restSeen = new boolean[columns];
     Arrays.fill(restMasks, CsvColumnType.ANY);
 
+    if (rejects.ignoreErrors()) {
+      // From the head on rows are aligned, so a malformed one is skipped as the readers will skip
+      // it; in a region entered at a byte offset, a malformed row may instead mean the region
+      // started inside quotes, which is handled below.
+      scanner.rejects = new RowRejects(file, null, 1);
+    }
     boolean sampleAll = sampleSize <= 0;
     boolean everything;
     String how;
@@ -187,6 +247,7 @@ final class CsvSniffer {
         everything = sampleRegion(scanner, sampleSize - restRows, Long.MAX_VALUE, false);
         how = everything ? "all %d rows" : "the first %d rows";
       } else {
+        scanner.rejects = null;
         for (int region = 1; region < SAMPLE_REGIONS && !scanner.atEndOfFile(); region++) {
           long regionStart = size * region / SAMPLE_REGIONS;
           long regionEnd =
@@ -209,7 +270,16 @@ final class CsvSniffer {
       }
     }
 
-    boolean header = headerOption != null ? headerOption : looksLikeHeader(firstMasks, firstEmpty, firstValues);
+    CsvColumnType[] declared = new CsvColumnType[columns];
+    if (declaredColumns != null) {
+      for (int c = 0; c < columns; c++) {
+        declared[c] = CsvColumnType.of(declaredColumns.get(c).getType());
+      }
+    }
+    boolean header =
+        headerOption != null
+            ? headerOption
+            : looksLikeHeader(firstMasks, firstEmpty, firstValues, declared);
     long sampledRows = restRows + (header ? 0 : 1);
     String sampleDescription = String.format(Locale.ROOT, how, sampledRows);
 
@@ -226,6 +296,14 @@ final class CsvSniffer {
         }
       }
     }
+    Map<String, String> declaredBy = new LinkedHashMap<>();
+    if (declaredColumns != null) {
+      names = new ArrayList<>(columns);
+      for (Field field : declaredColumns) {
+        names.add(field.getName());
+        declaredBy.put(field.getName(), "columns");
+      }
+    }
     List<Field> fields = new ArrayList<>(columns);
     List<String> notes = new ArrayList<>();
     notes.add("delimiter: " + describe(delimiter) + (delimiterOption != null ? " (given)" : " (detected)"));
@@ -239,6 +317,15 @@ final class CsvSniffer {
           "malformed rows are skipped (ignore_errors)"
               + (rejects.rejectsFile() == null ? "" : " and appended to " + rejects.rejectsFile()));
     }
+    if (escape != quote) {
+      notes.add("escape: '" + (char) escape + "' (given)");
+    }
+    if (dateFormat != null) {
+      notes.add("dates: '" + dateFormat.pattern() + "' (given)");
+    }
+    if (timestampFormat != null) {
+      notes.add("timestamps: '" + timestampFormat.pattern() + "' (given)");
+    }
     if (input.compressed()) {
       notes.add(
           Compression.of(file).displayName()
@@ -251,14 +338,19 @@ final class CsvSniffer {
     }
     Set<String> undeclared = new HashSet<>(declaredTypes.keySet());
     for (int c = 0; c < columns; c++) {
-      CsvColumnType declared = declaredTypes.get(names.get(c).toLowerCase(Locale.ROOT));
+      CsvColumnType given = declaredTypes.get(names.get(c).toLowerCase(Locale.ROOT));
       undeclared.remove(names.get(c).toLowerCase(Locale.ROOT));
+      if (given != null) {
+        declaredBy.put(names.get(c), "types");
+      } else {
+        given = declared[c];
+      }
       CsvColumnType type =
-          declared != null
-              ? declared
-              : restSeen[c] ? CsvColumnType.narrowest(restMasks[c]) : CsvColumnType.VARCHAR;
+          given != null
+              ? given
+              : restSeen[c] ? inferredType(restMasks[c]) : CsvColumnType.VARCHAR;
       fields.add(
-          restSeen[c] || declared != null
+          restSeen[c] || given != null
               ? Field.nullable(names.get(c), type.arrowType)
               : new Field(
                   names.get(c),
@@ -270,7 +362,7 @@ final class CsvSniffer {
                   null));
       notes.add(
           "column " + names.get(c) + ": " + type
-              + (declared != null ? " (given)" : restSeen[c] ? "" : " (no values in the sample)"));
+              + (given != null ? " (given)" : restSeen[c] ? "" : " (no values in the sample)"));
     }
     if (!undeclared.isEmpty()) {
       throw new IllegalArgumentException(
@@ -281,12 +373,16 @@ final class CsvSniffer {
         new CsvDialect(
             delimiter,
             quote,
+            escape,
             header,
             header ? afterFirstRow : firstRowStart,
             header ? afterFirstRowLine : firstRowLine,
             quotedLineBreaks,
             sampleDescription,
-            rejects);
+            rejects,
+            dateFormat,
+            timestampFormat,
+            Map.copyOf(declaredBy));
     return new TableSchema(new Schema(fields), List.copyOf(notes), dialect);
   }
 
@@ -339,20 +435,42 @@ final class CsvSniffer {
   }
 
   /**
-   * A header when some typed column's first value does not fit its type (text over numbers); when
-   * no column is typed, when the first row's values are all non-empty and distinct.
+   * The type of a column whose values have the candidate {@code mask}: the narrowest, except that
+   * a date or timestamp format the user gave wins over numbers ({@code %Y%m%d} reads 20240131).
    */
-  private boolean looksLikeHeader(int[] firstMasks, boolean[] firstEmpty, List<String> firstValues) {
+  private CsvColumnType inferredType(int mask) {
+    if (dateFormat != null && (mask & CsvColumnType.DATE.bit()) != 0) {
+      return CsvColumnType.DATE;
+    }
+    if (timestampFormat != null && (mask & CsvColumnType.TIMESTAMP.bit()) != 0) {
+      return CsvColumnType.TIMESTAMP;
+    }
+    return CsvColumnType.narrowest(mask);
+  }
+
+  /**
+   * A header when some typed column's first value does not fit its type (text over numbers): the
+   * declared type (option columns) when it is not VARCHAR, else the type the rows below give.
+   * When no column is typed, a header if the first row's values are all non-empty and distinct;
+   * but not when the columns option names the columns, since mistaking a data row for a header
+   * would lose it unseen.
+   */
+  private boolean looksLikeHeader(
+      int[] firstMasks, boolean[] firstEmpty, List<String> firstValues, CsvColumnType[] declared) {
     boolean anyTyped = false;
     for (int c = 0; c < columns; c++) {
-      if (restSeen[c] && restMasks[c] != 0) {
+      int expected =
+          declared[c] != null && declared[c] != CsvColumnType.VARCHAR
+              ? declared[c].bit()
+              : restSeen[c] ? restMasks[c] : 0;
+      if (expected != 0) {
         anyTyped = true;
-        if (!firstEmpty[c] && (firstMasks[c] & restMasks[c]) == 0) {
+        if (!firstEmpty[c] && (firstMasks[c] & expected) == 0) {
           return true;
         }
       }
     }
-    if (anyTyped) {
+    if (anyTyped || declaredColumns != null) {
       return false;
     }
     Set<String> distinct = new HashSet<>();
@@ -375,13 +493,21 @@ final class CsvSniffer {
     }
   }
 
-  private static String fieldText(byte[] buf, int start, int end, byte kind) {
-    String text = new String(buf, start, end - start, StandardCharsets.UTF_8);
-    if (kind == FieldTable.ESCAPED) {
-      char quoteChar = (char) buf[start - 1];
-      text = text.replace("" + quoteChar + quoteChar, "" + quoteChar);
+  private static String fieldText(
+      byte[] buf, int start, int end, byte kind, byte quote, byte escape) {
+    if (kind != FieldTable.ESCAPED) {
+      return new String(buf, start, end - start, StandardCharsets.UTF_8);
     }
-    return text;
+    byte[] unescaped = new byte[end - start];
+    int length = 0;
+    for (int i = start; i < end; i++) {
+      byte b = buf[i];
+      if (b == quote || b == escape) {
+        b = buf[++i];
+      }
+      unescaped[length++] = b;
+    }
+    return new String(unescaped, 0, length, StandardCharsets.UTF_8);
   }
 
   private static boolean startsWithBom(byte[] head, int length) {
@@ -401,23 +527,4 @@ final class CsvSniffer {
     return delimiter == '\t' ? "TAB" : "'" + (char) delimiter + "'";
   }
 
-  private static byte singleByte(String key, String value) {
-    String text = value.equals("\\t") ? "\t" : value;
-    if (text.length() != 1 || text.charAt(0) > 0x7F) {
-      throw new IllegalArgumentException(
-          "Option " + key + " expects one ASCII character (or \\t), got '" + value + "'");
-    }
-    return (byte) text.charAt(0);
-  }
-
-  private static boolean parseBoolean(String value) {
-    String text = value.trim().toLowerCase(Locale.ROOT);
-    if (text.equals("true")) {
-      return true;
-    }
-    if (text.equals("false")) {
-      return false;
-    }
-    throw new IllegalArgumentException("Option header expects true or false, got '" + value + "'");
-  }
 }

@@ -9,6 +9,11 @@ import java.nio.ByteOrder;
  * end at LF (a CR before it is dropped), a field that starts with the quote byte runs to the
  * matching quote and may hold delimiters, line breaks and doubled quotes.
  *
+ * <p>With an escape byte other than the quote (option {@code escape}, e.g. {@code \}), the escape
+ * inside a quoted field makes the next byte literal: {@code \"} is a quote, {@code \\} the escape
+ * itself, any other escaped byte itself (as DuckDB reads it). A doubled quote still reads as one
+ * quote, since inside quotes it cannot mean anything else. Outside quotes the escape is text.
+ *
  * <p>A quote inside an unquoted field is kept as text. Anything but a delimiter or a line break
  * right after a closing quote is an error.
  */
@@ -31,12 +36,19 @@ final class CsvTokenizer {
   private static final long LINE_FEEDS = broadcast((byte) '\n');
 
   private final byte delimiter;
-  private final byte quote;
+  final byte quote;
 
-  /** The delimiter and the quote in every byte, to find them eight bytes at a time. */
+  /** The byte that makes the next one literal inside quotes; the quote itself by default. */
+  final byte escape;
+
+  /** Whether {@link #escape} differs from the quote, so quoted fields look for it too. */
+  private final boolean distinctEscape;
+
+  /** The delimiter, quote and escape in every byte, to find them eight bytes at a time. */
   private final long delimiterWord;
 
   private final long quoteWord;
+  private final long escapeWord;
 
   /** Fields in the last row, including any beyond the table's columns. */
   int fieldCount;
@@ -53,11 +65,19 @@ final class CsvTokenizer {
   /** Position of the offending byte for {@link #TEXT_AFTER_QUOTE}. */
   int errorAt;
 
+  /** A tokenizer whose quoted fields escape a quote by doubling it. */
   CsvTokenizer(byte delimiter, byte quote) {
+    this(delimiter, quote, quote);
+  }
+
+  CsvTokenizer(byte delimiter, byte quote, byte escape) {
     this.delimiter = delimiter;
     this.quote = quote;
+    this.escape = escape;
+    this.distinctEscape = escape != quote;
     this.delimiterWord = broadcast(delimiter);
     this.quoteWord = broadcast(quote);
+    this.escapeWord = broadcast(escape);
   }
 
   /**
@@ -88,13 +108,25 @@ final class CsvTokenizer {
         fieldStart = p;
         kind = FieldTable.QUOTED;
         while (true) {
-          p = quoteOrLineFeed(buf, p, limit);
+          p = distinctEscape ? quoteEscapeOrLineFeed(buf, p, limit) : quoteOrLineFeed(buf, p, limit);
           if (p >= limit) {
             return eof ? UNCLOSED_QUOTE : NEED_MORE;
           }
           if (buf[p] == '\n') {
             lineBreaks++;
             p++;
+            continue;
+          }
+          if (distinctEscape && buf[p] == escape) {
+            // The escaped byte is literal, whatever it is; a line break still counts as one.
+            if (p + 1 >= limit) {
+              return eof ? UNCLOSED_QUOTE : NEED_MORE;
+            }
+            if (buf[p + 1] == '\n') {
+              lineBreaks++;
+            }
+            kind = FieldTable.ESCAPED;
+            p += 2;
             continue;
           }
           if (p + 1 >= limit && !eof) {
@@ -208,6 +240,30 @@ final class CsvTokenizer {
     for (; i < limit; i++) {
       byte c = buf[i];
       if (c == q || c == '\n') {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** The first quote, escape or LF at or after {@code p}, or {@code limit} if there is none. */
+  private int quoteEscapeOrLineFeed(byte[] buf, int p, int limit) {
+    final long quotes = quoteWord;
+    final long escapes = escapeWord;
+    int i = p;
+    for (; i <= limit - Long.BYTES; i += Long.BYTES) {
+      long word = (long) LONGS.get(buf, i);
+      long found =
+          zeroBytes(word ^ quotes) | zeroBytes(word ^ escapes) | zeroBytes(word ^ LINE_FEEDS);
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    final byte q = quote;
+    final byte e = escape;
+    for (; i < limit; i++) {
+      byte c = buf[i];
+      if (c == q || c == e || c == '\n') {
         break;
       }
     }

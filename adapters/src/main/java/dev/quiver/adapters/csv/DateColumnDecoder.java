@@ -8,11 +8,14 @@ import org.apache.arrow.vector.DateDayVector;
 /** Reads a DATE column: empty and missing fields are NULL, anything else must parse. */
 final class DateColumnDecoder extends ColumnDecoder {
   private final DateDayVector vector;
-  private final FieldParser parser = new FieldParser();
+  private final FieldParser parser;
 
-  DateColumnDecoder(int column, String name, ValueErrors errors, DateDayVector vector) {
+  /** @param parser reads the column's dates and timestamps (ISO, or the dialect's formats) */
+  DateColumnDecoder(
+      int column, String name, ValueErrors errors, DateDayVector vector, FieldParser parser) {
     super(column, name, errors);
     this.vector = vector;
+    this.parser = parser;
   }
 
   @Override

@@ -13,14 +13,15 @@ final class DelimiterSniffer {
 
   private DelimiterSniffer() {}
 
-  static byte detect(byte[] head, int start, int limit, boolean eof, byte quote, boolean tsv) {
+  static byte detect(
+      byte[] head, int start, int limit, boolean eof, byte quote, byte escape, boolean tsv) {
     byte[] candidates = tsv ? TSV_CANDIDATES : CANDIDATES;
     byte best = candidates[0];
     double bestConsistency = -1;
     int bestFields = 1;
     FieldTable counts = new FieldTable(0, 1);
     for (byte candidate : candidates) {
-      CsvTokenizer tokenizer = new CsvTokenizer(candidate, quote);
+      CsvTokenizer tokenizer = new CsvTokenizer(candidate, quote, escape);
       int firstCount = -1;
       int rows = 0;
       int matching = 0;

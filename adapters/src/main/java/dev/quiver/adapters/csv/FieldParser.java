@@ -1,7 +1,7 @@
 package dev.quiver.adapters.csv;
 
+import dev.quiver.adapters.arrow.StrptimeFormat;
 import dev.quiver.adapters.arrow.TemporalBytes;
-
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -26,12 +26,35 @@ final class FieldParser {
     }
   }
 
+  private static final long MICROS_PER_DAY = 86_400_000_000L;
+
   long longValue;
   double doubleValue;
   boolean booleanValue;
   int days;
   long micros;
   private final TemporalBytes temporal = new TemporalBytes();
+
+  /** How dates and timestamps are written (options dateformat, timestampformat); null for ISO. */
+  private final StrptimeFormat dateFormat;
+
+  private final StrptimeFormat timestampFormat;
+
+  /** A parser of ISO dates and timestamps. */
+  FieldParser() {
+    this(null, null);
+  }
+
+  /** A parser of dates and timestamps in the given formats, each null for ISO. */
+  FieldParser(StrptimeFormat dateFormat, StrptimeFormat timestampFormat) {
+    this.dateFormat = dateFormat;
+    this.timestampFormat = timestampFormat;
+  }
+
+  /** Whether a date or timestamp format was given, so temporal readings are user-chosen. */
+  boolean hasTemporalFormat() {
+    return dateFormat != null || timestampFormat != null;
+  }
 
   /** A signed decimal integer that fits int64: optional sign, then digits only. */
   boolean parseLong(byte[] b, int start, int end) {
@@ -215,8 +238,19 @@ final class FieldParser {
     return false;
   }
 
-  /** {@code YYYY-MM-DD}, a real calendar day; the day count since 1970-01-01 goes to days. */
+  /**
+   * A real calendar day, {@code YYYY-MM-DD} or in the date format; the day count since 1970-01-01
+   * goes to days.
+   */
   boolean parseDate(byte[] b, int start, int end) {
+    if (dateFormat != null) {
+      long parsed = dateFormat.parseDays(b, start, end);
+      if (parsed == StrptimeFormat.NO_MATCH) {
+        return false;
+      }
+      days = (int) parsed;
+      return true;
+    }
     if (!temporal.parseDate(b, start, end)) {
       return false;
     }
@@ -225,14 +259,31 @@ final class FieldParser {
   }
 
   /**
-   * {@code YYYY-MM-DD} alone (midnight), or a timestamp as {@link TemporalBytes} reads it; the
-   * microseconds since the epoch go to micros.
+   * A timestamp as {@link TemporalBytes} reads it or in the timestamp format, or else a date as
+   * {@link #parseDate} reads it, at midnight; the microseconds since the epoch go to micros.
    */
   boolean parseTimestamp(byte[] b, int start, int end) {
-    if (!temporal.parseDateOrTimestamp(b, start, end)) {
+    if (!hasTemporalFormat()) {
+      if (!temporal.parseDateOrTimestamp(b, start, end)) {
+        return false;
+      }
+      micros = temporal.micros;
+      return true;
+    }
+    if (timestampFormat != null) {
+      long parsed = timestampFormat.parseMicros(b, start, end);
+      if (parsed != StrptimeFormat.NO_MATCH) {
+        micros = parsed;
+        return true;
+      }
+    } else if (temporal.parseTimestamp(b, start, end)) {
+      micros = temporal.micros;
+      return true;
+    }
+    if (!parseDate(b, start, end)) {
       return false;
     }
-    micros = temporal.micros;
+    micros = days * MICROS_PER_DAY;
     return true;
   }
 

@@ -18,7 +18,7 @@ final class FieldTable {
   /** Written in quotes with no {@code ""} inside; empty means the empty string. */
   static final byte QUOTED = 1;
 
-  /** Written in quotes with {@code ""} escapes that a text decoder must undo. */
+  /** Written in quotes with {@code ""} (or escape-byte) escapes that a text decoder must undo. */
   static final byte ESCAPED = 2;
 
   /** Absent: the row had fewer fields than the header, so the field reads as NULL. */

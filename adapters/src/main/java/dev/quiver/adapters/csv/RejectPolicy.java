@@ -2,7 +2,6 @@ package dev.quiver.adapters.csv;
 
 import dev.quiver.adapters.spi.FormatOptions;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * What a reader does with a malformed row, from the options {@code ignore_errors} (true: skip the
@@ -25,16 +24,7 @@ public record RejectPolicy(boolean ignoreErrors, Path rejectsFile) {
    *     ignore_errors=true (the rows could not be both rejected and fail the read)
    */
   public static RejectPolicy of(FormatOptions options) {
-    String ignore = options.get(IGNORE_ERRORS, null);
-    boolean ignoreErrors = false;
-    if (ignore != null) {
-      String text = ignore.trim().toLowerCase(Locale.ROOT);
-      if (!text.equals("true") && !text.equals("false")) {
-        throw new IllegalArgumentException(
-            "Option " + IGNORE_ERRORS + " expects true or false, got '" + ignore + "'");
-      }
-      ignoreErrors = text.equals("true");
-    }
+    boolean ignoreErrors = Boolean.TRUE.equals(options.getBoolean(IGNORE_ERRORS));
     String rejects = options.get(REJECTS_FILE, null);
     if (rejects != null && !ignoreErrors) {
       throw new IllegalArgumentException(

@@ -8,11 +8,14 @@ import org.apache.arrow.vector.TimeStampMicroVector;
 /** Reads a TIMESTAMP column: empty and missing fields are NULL, anything else must parse. */
 final class TimestampColumnDecoder extends ColumnDecoder {
   private final TimeStampMicroVector vector;
-  private final FieldParser parser = new FieldParser();
+  private final FieldParser parser;
 
-  TimestampColumnDecoder(int column, String name, ValueErrors errors, TimeStampMicroVector vector) {
+  /** @param parser reads the column's dates and timestamps (ISO, or the dialect's formats) */
+  TimestampColumnDecoder(
+      int column, String name, ValueErrors errors, TimeStampMicroVector vector, FieldParser parser) {
     super(column, name, errors);
     this.vector = vector;
+    this.parser = parser;
   }
 
   @Override

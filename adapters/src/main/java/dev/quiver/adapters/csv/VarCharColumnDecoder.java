@@ -12,7 +12,7 @@ import org.apache.arrow.vector.VarCharVector;
 
 /**
  * Reads a VARCHAR column: copies the field bytes after checking they are UTF-8, undoing doubled
- * quotes only in fields that had them. An unquoted empty field is NULL, a quoted one ("") is the
+ * quotes and escapes only in fields that had them. An unquoted empty field is NULL, a quoted one ("") is the
  * empty string.
  */
 final class VarCharColumnDecoder extends ColumnDecoder {
@@ -25,11 +25,16 @@ final class VarCharColumnDecoder extends ColumnDecoder {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final VarCharVector vector;
+  private final byte quote;
+  private final byte escape;
   private byte[] unescaped = new byte[256];
 
-  VarCharColumnDecoder(int column, String name, ValueErrors errors, VarCharVector vector) {
+  VarCharColumnDecoder(
+      int column, String name, ValueErrors errors, VarCharVector vector, byte quote, byte escape) {
     super(column, name, errors);
     this.vector = vector;
+    this.quote = quote;
+    this.escape = escape;
   }
 
   @Override
@@ -79,7 +84,7 @@ final class VarCharColumnDecoder extends ColumnDecoder {
         int from = start;
         int length = end - start;
         if (kind == FieldTable.ESCAPED) {
-          length = unescape(buf, start, end, buf[start - 1]);
+          length = unescape(buf, start, end, quote, escape);
           source = unescaped;
           from = 0;
         }
@@ -106,18 +111,22 @@ final class VarCharColumnDecoder extends ColumnDecoder {
     vector.setLastSet(out + rows - 1);
   }
 
-  /** Copies a quoted field's content with each doubled quote made single. */
-  private int unescape(byte[] buf, int start, int end, byte quote) {
+  /**
+   * Copies a quoted field's content with each escape dropped and the byte after it kept: a doubled
+   * quote becomes one quote, and with an escape byte ({@code \\}) {@code \\"} becomes a quote. The
+   * tokenizer guarantees that a quote or escape inside the content has a byte after it.
+   */
+  private int unescape(byte[] buf, int start, int end, byte quote, byte escape) {
     if (unescaped.length < end - start) {
       unescaped = new byte[Math.max(end - start, unescaped.length * 2)];
     }
     int length = 0;
     for (int i = start; i < end; i++) {
       byte b = buf[i];
-      unescaped[length++] = b;
-      if (b == quote) {
-        i++;
+      if (b == escape || b == quote) {
+        b = buf[++i];
       }
+      unescaped[length++] = b;
     }
     return length;
   }

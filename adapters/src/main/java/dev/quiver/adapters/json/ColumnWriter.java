@@ -7,6 +7,7 @@ import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.DecimalVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.TimeStampMicroVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.complex.ListVector;
@@ -48,6 +49,9 @@ abstract class ColumnWriter {
   static ColumnWriter forVector(FieldVector vector, String path, LateDataErrors errors) {
     if (vector instanceof BitVector) {
       return new BooleanWriter(path, errors, (BitVector) vector);
+    }
+    if (vector instanceof IntVector) {
+      return new IntWriter(path, errors, (IntVector) vector);
     }
     if (vector instanceof BigIntVector) {
       return new BigIntWriter(path, errors, (BigIntVector) vector);

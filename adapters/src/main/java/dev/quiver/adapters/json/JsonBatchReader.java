@@ -76,7 +76,8 @@ public final class JsonBatchReader implements BatchReader {
       }
       opened = PositionalInput.open(partition.file());
       JsonInput input = new JsonInput(partition.file(), opened, bufferBytes, metrics);
-      LateDataErrors errors = new LateDataErrors(input, layout.sampleDescription());
+      LateDataErrors errors =
+          new LateDataErrors(input, layout.sampleDescription(), layout.declaredColumns());
       ColumnWriter[] writers = new ColumnWriter[fields.size()];
       List<String> names = new ArrayList<>(fields.size());
       for (Field field : fields) {

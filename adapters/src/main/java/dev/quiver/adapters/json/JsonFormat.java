@@ -59,8 +59,22 @@ import org.apache.arrow.memory.BufferAllocator;
  * rejects_file=<path>} appends each skipped record to that CSV file ({@link
  * dev.quiver.adapters.csv.RejectsFile}); {@link JsonBatchReader#rejectedRows()} counts them.
  *
- * <p>Options: {@code sample_size}, {@code ignore_errors} (true/false), {@code rejects_file} (a
- * path; needs ignore_errors=true).
+ * <p><b>Forced layout.</b> {@code format=newline_delimited} or {@code format=array} reads the
+ * file that way whatever its name; a file whose first token does not fit ('[' for an array,
+ * anything else for lines) fails naming its line. {@code format=auto} is the default.
+ *
+ * <p><b>Declared columns.</b> {@code columns='id BIGINT, user ROW(name VARCHAR), tags VARCHAR[]'}
+ * gives the columns and types instead of inferring them ({@link
+ * dev.quiver.adapters.arrow.ColumnDeclarations}): keys it does not list are skipped, at the top
+ * level and inside declared ROWs; a listed key missing from a record is NULL. A value converts as
+ * a CAST would: an integer into INTEGER/BIGINT if it fits, any number into DOUBLE or into
+ * DECIMAL(p, s) rounded half away from zero to its scale (too many integer digits fail), ISO
+ * strings into DATE/TIMESTAMP, anything into VARCHAR as its JSON text. A value that does not
+ * convert fails naming the line, key, value and type, or is a rejected record. The sample then
+ * only learns the layout.
+ *
+ * <p>Options: {@code sample_size}, {@code format} (auto/newline_delimited/array), {@code columns},
+ * {@code ignore_errors} (true/false), {@code rejects_file} (a path; needs ignore_errors=true).
  */
 public final class JsonFormat implements FileFormat {
   /** Partitions smaller than this cost more in setup than they save. */
@@ -130,7 +144,10 @@ public final class JsonFormat implements FileFormat {
     if (schema.formatState() instanceof JsonLayout) {
       return (JsonLayout) schema.formatState();
     }
-    // A schema built elsewhere: find the layout, keep the caller's columns and types.
-    return (JsonLayout) inferSchema(file, FormatOptions.DEFAULTS).formatState();
+    // A schema built elsewhere (a dataset's file that was not sampled): find the layout with the
+    // options the schema carries, if any; keep the caller's columns and types.
+    FormatOptions options =
+        schema.formatState() instanceof FormatOptions given ? given : FormatOptions.DEFAULTS;
+    return (JsonLayout) inferSchema(file, options).formatState();
   }
 }

@@ -1,5 +1,6 @@
 package dev.quiver.adapters.json;
 
+import dev.quiver.adapters.arrow.ColumnDeclarations;
 import dev.quiver.adapters.arrow.TemporalBytes;
 import dev.quiver.adapters.compress.Compression;
 import dev.quiver.adapters.csv.RejectPolicy;
@@ -16,6 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.arrow.vector.types.DateUnit;
+import org.apache.arrow.vector.types.FloatingPointPrecision;
+import org.apache.arrow.vector.types.TimeUnit;
+import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
@@ -35,15 +40,35 @@ final class JsonSchemaInference {
   private static final int DATE_LENGTH = 10;
   private static final int TIMESTAMP_MIN_LENGTH = 19;
 
+  /** The types the JSON reader can be declared to produce, nested to any depth. */
+  private static final ColumnDeclarations.Vocabulary JSON_TYPES =
+      new ColumnDeclarations.Vocabulary(
+          "a type the JSON reader can produce; use one of BOOLEAN, INTEGER, BIGINT, DOUBLE,"
+              + " DECIMAL(p, s), VARCHAR, DATE, TIMESTAMP, ROW(name type, ...), type ARRAY",
+          JsonSchemaInference::writable);
+
+  /** Option format: how the records are laid out, or AUTO to tell from the file. */
+  enum Format {
+    AUTO,
+    NEWLINE_DELIMITED,
+    ARRAY
+  }
+
   private final Path file;
   private final int sampleSize;
   private final int bufferBytes;
   private final RejectPolicy rejects;
+  private final Format format;
+
+  /** Option columns: every column's name and type, or null to infer them. */
+  private final List<Field> declaredColumns;
+
   private final JsonType root = new JsonType();
   private final TemporalBytes temporal = new TemporalBytes();
   private JsonTokenizer t;
   private final RecordParser observeRecord = this::observeRecord;
   private final RecordParser observeValidRecord = this::observeValidRecord;
+  private final RecordParser checkRecord = this::checkRecord;
   private long sampled;
   private boolean multiLineRecords;
 
@@ -52,7 +77,59 @@ final class JsonSchemaInference {
     this.sampleSize = options.getInt("sample_size", DEFAULT_SAMPLE_SIZE);
     this.bufferBytes = bufferBytes;
     this.rejects = RejectPolicy.of(options);
+    this.format = format(options.get("format", null));
+    String columns = options.get("columns", null);
+    this.declaredColumns =
+        columns == null ? null : ColumnDeclarations.parseColumns("columns", columns, JSON_TYPES);
     root.becomeStruct();
+  }
+
+  private static Format format(String text) {
+    if (text == null) {
+      return Format.AUTO;
+    }
+    switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "auto":
+        return Format.AUTO;
+      case "newline_delimited":
+        return Format.NEWLINE_DELIMITED;
+      case "array":
+        return Format.ARRAY;
+      default:
+        throw new IllegalArgumentException(
+            "Option format expects 'auto', 'newline_delimited' or 'array', got '" + text + "'");
+    }
+  }
+
+  /** Whether the JSON writers can fill a vector of {@code field}'s type. */
+  private static boolean writable(Field field) {
+    ArrowType type = field.getType();
+    switch (type.getTypeID()) {
+      case Bool:
+      case Utf8:
+      case Decimal:
+        return true;
+      case Int:
+        int bits = ((ArrowType.Int) type).getBitWidth();
+        return ((ArrowType.Int) type).getIsSigned() && (bits == 32 || bits == 64);
+      case FloatingPoint:
+        return ((ArrowType.FloatingPoint) type).getPrecision() == FloatingPointPrecision.DOUBLE;
+      case Date:
+        return ((ArrowType.Date) type).getUnit() == DateUnit.DAY;
+      case Timestamp:
+        ArrowType.Timestamp timestamp = (ArrowType.Timestamp) type;
+        return timestamp.getUnit() == TimeUnit.MICROSECOND && timestamp.getTimezone() == null;
+      case Struct:
+      case List:
+        for (Field child : field.getChildren()) {
+          if (!writable(child)) {
+            return false;
+          }
+        }
+        return true;
+      default:
+        return false;
+    }
   }
 
   TableSchema infer() throws IOException {
@@ -75,7 +152,30 @@ final class JsonSchemaInference {
       throw new ReaderException(
           file, -1, null, "file is empty: no records to infer columns from", null, null);
     }
-    boolean array = first == '[' && !isLineDelimitedByName();
+    boolean array;
+    switch (format) {
+      case ARRAY:
+        if (first != '[') {
+          throw input.error(
+              input.position(),
+              "format => 'array' expects one top-level JSON array of objects, found "
+                  + describe(first),
+              "read with format => 'newline_delimited' (one object per line) or 'auto'");
+        }
+        array = true;
+        break;
+      case NEWLINE_DELIMITED:
+        if (first == '[') {
+          throw input.error(
+              input.position(),
+              "format => 'newline_delimited' expects one JSON object per line, found '['",
+              "the file holds a top-level array: read with format => 'array' or 'auto'");
+        }
+        array = false;
+        break;
+      default:
+        array = first == '[' && !isLineDelimitedByName();
+    }
     long dataStart = array ? input.position() + 1 : bom;
     input.seek(dataStart);
     // Under ignore_errors the head skips malformed records as the readers will; they may span lines
@@ -113,8 +213,13 @@ final class JsonSchemaInference {
 
     List<Field> fields = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    notes.add("layout: " + (array ? "one top-level array of objects" : "one object per line"));
-    notes.add("types inferred from " + sampleDescription);
+    notes.add(
+        "layout: " + (array ? "one top-level array of objects" : "one object per line")
+            + (format == Format.AUTO ? "" : " (given)"));
+    notes.add(
+        declaredColumns == null
+            ? "types inferred from " + sampleDescription
+            : "columns given; layout checked on " + sampleDescription);
     if (multiLineRecords && !array) {
       notes.add("records span lines: the file is read as one partition");
     }
@@ -133,12 +238,21 @@ final class JsonSchemaInference {
                       + " MB compressed, so types come from the head of the file only"
                   : ""));
     }
-    for (Map.Entry<String, JsonType> column : root.fields.entrySet()) {
-      fields.add(column.getValue().toField(column.getKey()));
-      notes.add("column " + column.getKey() + ": " + column.getValue());
+    if (declaredColumns != null) {
+      for (Field field : declaredColumns) {
+        fields.add(field);
+        notes.add(
+            "column " + field.getName() + ": " + ColumnDeclarations.sqlName(field) + " (given)");
+      }
+    } else {
+      for (Map.Entry<String, JsonType> column : root.fields.entrySet()) {
+        fields.add(column.getValue().toField(column.getKey()));
+        notes.add("column " + column.getKey() + ": " + column.getValue());
+      }
     }
     JsonLayout layout =
-        new JsonLayout(array, dataStart, multiLineRecords, sampleDescription, rejects);
+        new JsonLayout(
+            array, dataStart, multiLineRecords, sampleDescription, rejects, declaredColumns != null);
     return new TableSchema(new Schema(fields), List.copyOf(notes), layout);
   }
 
@@ -188,7 +302,11 @@ final class JsonSchemaInference {
   private boolean sample(JsonRecords records, long maxRecords) throws IOException {
     long taken = 0;
     while (taken < maxRecords) {
-      if (!records.next(rejects.ignoreErrors() ? observeValidRecord : observeRecord)) {
+      RecordParser parser =
+          declaredColumns != null
+              ? checkRecord
+              : rejects.ignoreErrors() ? observeValidRecord : observeRecord;
+      if (!records.next(parser)) {
         return true;
       }
       if (!multiLineRecords && records.recordSpansLines()) {
@@ -214,6 +332,23 @@ final class JsonSchemaInference {
     t.checkUtf8(start, t.pos);
     t.pos = start;
     observe(root, 0);
+  }
+
+  /**
+   * With declared columns the sample only learns the layout (records spanning lines) and checks
+   * the records are JSON and UTF-8; their types are not observed.
+   */
+  private void checkRecord(JsonTokenizer tokenizer) throws IOException {
+    int start = t.pos;
+    t.skipValue(0);
+    t.checkUtf8(start, t.pos);
+  }
+
+  private static String describe(int c) {
+    if (c >= 0x20 && c < 0x7F) {
+      return "'" + (char) c + "'";
+    }
+    return String.format("byte 0x%02X", c);
   }
 
   /** Widens {@code type} by the value at the tokenizer's position. */

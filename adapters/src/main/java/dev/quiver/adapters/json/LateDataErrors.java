@@ -15,12 +15,28 @@ final class LateDataErrors {
   private final JsonInput input;
   private final String sampleDescription;
 
+  /** Whether the columns option declared the schema (else it was inferred from a sample). */
+  private final boolean declared;
+
   /** The text of the value the last {@link #cannotRead} refused, until {@link #takeValue}. */
   private String lastValue;
 
   LateDataErrors(JsonInput input, String sampleDescription) {
+    this(input, sampleDescription, false);
+  }
+
+  LateDataErrors(JsonInput input, String sampleDescription, boolean declared) {
     this.input = input;
     this.sampleDescription = sampleDescription;
+    this.declared = declared;
+  }
+
+  /**
+   * Whether the columns option declared the schema: keys it does not list are ignored, and a
+   * declared type converts what it can (a DECIMAL rounds a number to its scale).
+   */
+  boolean declared() {
+    return declared;
   }
 
   /** A key the schema does not have, e.g. one that appears first after the sampled records. */
@@ -42,6 +58,15 @@ final class LateDataErrors {
     lastValue = text;
     if (text.length() > MAX_VALUE_CHARS) {
       text = text.substring(0, MAX_VALUE_CHARS) + "...";
+    }
+    if (declared) {
+      return input.error(
+          t.offsetOf(valueStart),
+          path,
+          "cannot read " + text + " as " + type + " (type given by the columns option; byte"
+              + " offset " + t.offsetOf(valueStart) + ")",
+          "declare another type for '" + path + "' in the columns option (VARCHAR reads any"
+              + " value), or fix the record");
     }
     return input.error(
         t.offsetOf(valueStart),

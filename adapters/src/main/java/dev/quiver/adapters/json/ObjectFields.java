@@ -9,7 +9,8 @@ import java.util.List;
  * Reads a JSON object whose keys are known fields (the top-level columns, or a struct's fields)
  * and dispatches each value to its field's writer; fields without a writer are outside the
  * projection and are skipped without building anything. A key missing from the object makes its
- * field NULL; a key that is not a field at all is an error.
+ * field NULL; a key that is not a field at all is an error, except when the columns option
+ * declared the fields (then such keys are skipped).
  */
 final class ObjectFields {
   private final String prefix;
@@ -54,18 +55,21 @@ final class ObjectFields {
         } else {
           field = lookup.find(t.b, t.stringStart, t.stringEnd, guess);
         }
-        if (field < 0) {
+        if (field < 0 && !errors.declared()) {
           throw errors.unknownKey(t, keyStart, prefix + keyText(t));
         }
         t.expect(':', "':' after a key");
-        ColumnWriter writer = writers[field];
+        ColumnWriter writer = field < 0 ? null : writers[field];
         if (writer == null) {
+          // Outside the projection, or a key the declared columns do not list.
           t.skipValue(depth + 1);
         } else {
           writer.write(t, index, depth + 1);
         }
-        seen[field] = current;
-        guess = field + 1;
+        if (field >= 0) {
+          seen[field] = current;
+          guess = field + 1;
+        }
         int next = t.peek();
         if (next == '}') {
           break;

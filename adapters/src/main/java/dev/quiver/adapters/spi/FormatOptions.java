@@ -1,5 +1,6 @@
 package dev.quiver.adapters.spi;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,6 +34,46 @@ public final class FormatOptions {
       throw new IllegalArgumentException(
           "Option " + key + " expects an integer, got '" + value + "'", e);
     }
+  }
+
+  /**
+   * A true/false option, any letter case, or null when it is not given.
+   *
+   * @throws IllegalArgumentException naming the option for any other value
+   */
+  public Boolean getBoolean(String key) {
+    String value = values.get(key);
+    if (value == null) {
+      return null;
+    }
+    String text = value.trim().toLowerCase(Locale.ROOT);
+    if (text.equals("true")) {
+      return true;
+    }
+    if (text.equals("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException(
+        "Option " + key + " expects true or false, got '" + value + "'");
+  }
+
+  /**
+   * A one-character option (one ASCII character, or {@code \t} for a TAB) as its byte, or null
+   * when it is not given.
+   *
+   * @throws IllegalArgumentException naming the option for any other value
+   */
+  public Byte getAsciiChar(String key) {
+    String value = values.get(key);
+    if (value == null) {
+      return null;
+    }
+    String text = value.equals("\\t") ? "\t" : value;
+    if (text.length() != 1 || text.charAt(0) > 0x7F) {
+      throw new IllegalArgumentException(
+          "Option " + key + " expects one ASCII character (or \\t), got '" + value + "'");
+    }
+    return (byte) text.charAt(0);
   }
 
   public Map<String, String> asMap() {

@@ -19,7 +19,9 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * @param notes human-readable lines on what was inferred (delimiter, header, per-column type and
  *     the sample it came from), shown by DESCRIBE-like commands and in error hints
  * @param formatState opaque, format-specific facts found while inferring (e.g. the CSV dialect)
- *     that {@link FileFormat#open} reuses instead of sniffing again; may be null
+ *     that {@link FileFormat#open} reuses instead of sniffing again; or the {@link FormatOptions}
+ *     to find them with, for a schema built without inferring this file (a dataset's file that
+ *     was not sampled); may be null (default options)
  */
 public record TableSchema(Schema arrowSchema, List<String> notes, Object formatState) {
   /**

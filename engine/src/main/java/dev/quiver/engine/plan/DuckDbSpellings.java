@@ -2,6 +2,7 @@ package dev.quiver.engine.plan;
 
 import dev.quiver.engine.error.ErrorCode;
 import dev.quiver.engine.error.QuiverException;
+import dev.quiver.engine.plan.schema.DirectorySchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,8 @@ import org.apache.calcite.sql.util.SqlShuttle;
  *   <li>{@code STRPTIME(text, '%Y-%m-%d %H:%M:%S')} becomes {@code PARSE_DATETIME(format, text)},
  *       a TIMESTAMP.
  *   <li>{@code read_csv('x.csv', delim => ';')}: a positional path before named options gets its
- *       name, since Calcite takes named arguments only when all are named.
+ *       name, since Calcite takes named arguments only when all are named; an option the function
+ *       does not have is an error listing the ones it has.
  * </ul>
  */
 final class DuckDbSpellings extends SqlShuttle {
@@ -67,14 +69,45 @@ final class DuckDbSpellings extends SqlShuttle {
           visited.operand(1),
           new SqlIntervalQualifier(truncationUnit(unit), null, unit.getParserPosition()));
     }
-    if (name.toLowerCase(Locale.ROOT).startsWith("read_") && mixesNamedArguments(visited)) {
-      return nameLeadingArguments(visited);
+    if (name.toLowerCase(Locale.ROOT).startsWith("read_")) {
+      checkOptionNames(visited);
+      if (mixesNamedArguments(visited)) {
+        return nameLeadingArguments(visited);
+      }
     }
     if (name.equalsIgnoreCase("STRPTIME") && visited.operandCount() == 2) {
       return SqlLibraryOperators.PARSE_DATETIME.createCall(
           visited.getParserPosition(), visited.operand(1), visited.operand(0));
     }
     return visited;
+  }
+
+  /**
+   * {@code read_csv('x.csv', nope => 1)}: an option the function does not have is named, with the
+   * ones it has, instead of Calcite's "No match found for function signature".
+   */
+  private static void checkOptionNames(SqlCall call) {
+    String function = call.getOperator().getName();
+    List<String> options = DirectorySchema.readOptionNames(function);
+    if (options == null) {
+      return;
+    }
+    for (SqlNode operand : call.getOperandList()) {
+      if (operand == null || operand.getKind() != SqlKind.ARGUMENT_ASSIGNMENT) {
+        continue;
+      }
+      String option = ((SqlCall) operand).operand(1).toString();
+      if (option.equalsIgnoreCase(PATH_PARAMETER)) {
+        continue;
+      }
+      boolean known = options.stream().anyMatch(option::equalsIgnoreCase);
+      if (!known) {
+        throw new QuiverException(
+            ErrorCode.SYNTAX_OR_BINDING,
+            function.toLowerCase(Locale.ROOT) + " has no option '" + option + "'; its options are "
+                + String.join(", ", options));
+      }
+    }
   }
 
   private static boolean mixesNamedArguments(SqlCall call) {

@@ -116,7 +116,7 @@ public final class QueryPlanner {
     // Calcite's grammar has no EXPLAIN ANALYZE: recognise it here and plan the query inside.
     Matcher analyze = EXPLAIN_ANALYZE.matcher(sql);
     boolean isAnalyze = analyze.find();
-    String text = isAnalyze ? sql.substring(analyze.end()) : sql;
+    String text = ReservedOptionNames.quote(isAnalyze ? sql.substring(analyze.end()) : sql);
     SqlNode parsed;
     try {
       parsed = SqlParser.create(text, PARSER_CONFIG).parseStmt();

@@ -98,7 +98,12 @@ final class DatasetTables {
     long totalBytes = 0;
     for (int i = 0; i < files.size(); i++) {
       int sampleIndex = sampled.indexOf(i);
-      Object formatState = sampleIndex >= 0 ? schemas.get(sampleIndex).formatState() : null;
+      // A file that was not sampled is sniffed when opened, with the read's options (escape,
+      // dateformat, ...), so that it is read as the sampled ones are.
+      Object formatState =
+          sampleIndex >= 0
+              ? schemas.get(sampleIndex).formatState()
+              : TableCatalog.readerOptions(read);
       dataFiles.add(
           new FileTable.DataFile(
               files.get(i),

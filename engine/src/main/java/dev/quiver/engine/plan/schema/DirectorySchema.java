@@ -66,7 +66,10 @@ public final class DirectorySchema extends AbstractSchema {
     return functions.build();
   }
 
-  /** The named options of each read_ function, as the readers understand them. */
+  /**
+   * The named options of each read_ function, as the readers understand them, in the order they
+   * may also be given by position (new options go at the end, so positions never change).
+   */
   private static final Map<String, List<ReadFileFunction.Option>> READ_OPTIONS =
       Map.of(
           "csv",
@@ -78,15 +81,34 @@ public final class DirectorySchema extends AbstractSchema {
               new ReadFileFunction.Option("filename", SqlTypeName.BOOLEAN),
               new ReadFileFunction.Option("ignore_errors", SqlTypeName.BOOLEAN),
               new ReadFileFunction.Option("rejects_file", SqlTypeName.VARCHAR),
-              new ReadFileFunction.Option("types", SqlTypeName.VARCHAR)),
+              new ReadFileFunction.Option("types", SqlTypeName.VARCHAR),
+              new ReadFileFunction.Option("escape", SqlTypeName.VARCHAR),
+              new ReadFileFunction.Option("dateformat", SqlTypeName.VARCHAR),
+              new ReadFileFunction.Option("timestampformat", SqlTypeName.VARCHAR),
+              new ReadFileFunction.Option("columns", SqlTypeName.VARCHAR)),
           "json",
           List.of(
               new ReadFileFunction.Option("sample_size", SqlTypeName.INTEGER),
               new ReadFileFunction.Option("filename", SqlTypeName.BOOLEAN),
               new ReadFileFunction.Option("ignore_errors", SqlTypeName.BOOLEAN),
-              new ReadFileFunction.Option("rejects_file", SqlTypeName.VARCHAR)),
+              new ReadFileFunction.Option("rejects_file", SqlTypeName.VARCHAR),
+              new ReadFileFunction.Option("format", SqlTypeName.VARCHAR),
+              new ReadFileFunction.Option("columns", SqlTypeName.VARCHAR)),
           "parquet",
           List.of(new ReadFileFunction.Option("filename", SqlTypeName.BOOLEAN)));
+
+  /**
+   * The option names of the table function {@code function} ({@code read_csv}, any case), or null
+   * when it is not one of the read_ functions.
+   */
+  public static List<String> readOptionNames(String function) {
+    String lower = function.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.startsWith("read_")) {
+      return null;
+    }
+    List<ReadFileFunction.Option> options = READ_OPTIONS.get(lower.substring("read_".length()));
+    return options == null ? null : options.stream().map(ReadFileFunction.Option::name).toList();
+  }
 
   @Override
   public Lookup<Table> tables() {

@@ -3,6 +3,7 @@ package dev.quiver.engine.plan.schema;
 import dev.quiver.adapters.spi.FileFormat;
 import dev.quiver.engine.error.ErrorCode;
 import dev.quiver.engine.error.QuiverException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.calcite.schema.FunctionParameter;
 import org.apache.calcite.schema.TableMacro;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.NlsString;
 
 /**
  * {@code read_csv(path, delim => ';', header => true, ...)} and its siblings: a table function
@@ -62,14 +64,62 @@ final class ReadFileFunction implements TableMacro {
     for (int i = 0; i < options.size(); i++) {
       Object value = arguments.get(i + 1);
       if (value != null) {
-        String name = options.get(i).name().toLowerCase(Locale.ROOT);
+        Option option = options.get(i);
+        String name = option.name().toLowerCase(Locale.ROOT);
+        String text = optionText(option, value);
         // A rejects file, like every path in a query, is relative to the connection's directory.
-        given.put(
-            name,
-            name.equals(REJECTS_FILE) ? schema.resolve(value.toString()).toString() : value.toString());
+        given.put(name, name.equals(REJECTS_FILE) ? schema.resolve(text).toString() : text);
       }
     }
-    return catalog.tableAt(schema.resolve(path.toString()), catalog.readWith(format, given));
+    return catalog.tableAt(schema.resolve(text(path)), catalog.readWith(format, given));
+  }
+
+  /**
+   * The text of an option's literal, checked against the option's type: readers take options as
+   * text, and a value of the wrong kind is an error naming the option (Calcite would otherwise
+   * turn {@code header => 'x'} into false and {@code sample_size => 'abc'} into an evaluation
+   * error).
+   */
+  private String optionText(Option option, Object value) {
+    String text = text(value);
+    switch (option.type()) {
+      case BOOLEAN:
+        String lower = text.trim().toLowerCase(Locale.ROOT);
+        if (!lower.equals("true") && !lower.equals("false")) {
+          throw badValue(option, "true or false", value);
+        }
+        return lower;
+      case INTEGER:
+        try {
+          return Integer.toString(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+          throw badValue(option, "an integer", value);
+        }
+      default:
+        if (value instanceof NlsString || value instanceof String) {
+          return text;
+        }
+        throw badValue(option, "a string in single quotes", value);
+    }
+  }
+
+  private QuiverException badValue(Option option, String expected, Object value) {
+    boolean string = value instanceof NlsString || value instanceof String;
+    return new QuiverException(
+        ErrorCode.USER_ERROR,
+        "read_" + format.name() + ": option " + option.name() + " expects " + expected + ", got "
+            + (string ? "'" + text(value) + "'" : text(value)));
+  }
+
+  /** A literal as Calcite hands it over: a string (NlsString), a number or a boolean. */
+  private static String text(Object value) {
+    if (value instanceof NlsString nls) {
+      return nls.getValue();
+    }
+    if (value instanceof BigDecimal number) {
+      return number.toPlainString();
+    }
+    return value.toString();
   }
 
   private static FunctionParameter parameter(
@@ -87,12 +137,10 @@ final class ReadFileFunction implements TableMacro {
 
       @Override
       public RelDataType getType(RelDataTypeFactory typeFactory) {
-        // Calcite hands a macro its literal arguments only for Java-typed parameters.
-        Class<?> javaClass =
-            type == SqlTypeName.BOOLEAN
-                ? Boolean.class
-                : type == SqlTypeName.INTEGER ? Integer.class : String.class;
-        return typeFactory.createJavaType(javaClass);
+        // Calcite hands a macro its literal arguments only for Java-typed parameters; Object takes
+        // any literal as written (a string, a number, a boolean), so that apply can name the
+        // option whose value is of the wrong kind.
+        return typeFactory.createJavaType(ordinal == 0 ? String.class : Object.class);
       }
 
       @Override

@@ -43,6 +43,10 @@ final class ParquetBatchReader implements BatchReader {
   private final PageDecompressor decompressor = new PageDecompressor();
   private final int batchRows;
   private final boolean dictionaryCodes;
+  /** Per projected column: decoded only by loadDeferred; null when nothing is deferred. */
+  private final boolean[] deferred;
+  /** Whether the current batch's deferred columns were decoded. */
+  private boolean deferredLoaded;
   private int nextRowGroup;
   private int currentRowGroup = -1;
   private RowGroupReader rowGroupReader;
@@ -77,6 +81,15 @@ final class ParquetBatchReader implements BatchReader {
         rowGroups.add((int) i);
       }
     }
+    boolean[] deferrable = new boolean[projected.size()];
+    boolean anyDeferred = false;
+    for (int position : spec.deferred()) {
+      if (RowGroupReader.deferrable(projected.get(position))) {
+        deferrable[position] = true;
+        anyDeferred = true;
+      }
+    }
+    deferred = anyDeferred ? deferrable : null;
     FileChannel opened = null;
     try {
       for (ColumnNode node : projected) {
@@ -103,8 +116,27 @@ final class ParquetBatchReader implements BatchReader {
   }
 
   @Override
+  public void loadDeferred() throws IOException {
+    if (deferredLoaded || rowGroupReader == null) {
+      return;
+    }
+    try {
+      rowGroupReader.loadDeferred(projected, vectors, deferred);
+    } catch (RowGroupReader.ColumnFailure failure) {
+      throw error(failure.leaf(), failure.getCause());
+    }
+    for (int c = 0; c < vectors.length; c++) {
+      if (deferred[c]) {
+        vectors[c].setValueCount(root.getRowCount());
+      }
+    }
+    deferredLoaded = true;
+  }
+
+  @Override
   public DictionaryColumn dictionary(int column) {
-    if (rowGroupReader == null || !(projected.get(column) instanceof LeafNode leaf)) {
+    if (rowGroupReader == null || !(projected.get(column) instanceof LeafNode leaf)
+        || (deferred != null && deferred[column] && !deferredLoaded)) {
       return null;
     }
     return rowGroupReader.codedColumn(leaf);
@@ -119,6 +151,7 @@ final class ParquetBatchReader implements BatchReader {
   public boolean next() throws IOException {
     while (rowsLeft == 0) {
       if (rowGroupReader != null) {
+        metrics.addPagesSkipped(rowGroupReader.pagesSkipped());
         if (finishedRowGroup != null) {
           finishedRowGroup.close();
         }
@@ -132,10 +165,11 @@ final class ParquetBatchReader implements BatchReader {
     }
     int rows = (int) Math.min(batchRows, rowsLeft);
     try {
-      rowGroupReader.readBatch(rows, projected, vectors);
+      rowGroupReader.readBatch(rows, projected, vectors, deferred);
     } catch (RowGroupReader.ColumnFailure failure) {
       throw error(failure.leaf(), failure.getCause());
     }
+    deferredLoaded = deferred == null;
     root.setRowCount(rows);
     metrics.addBatch(rows);
     rowsLeft -= rows;
@@ -214,6 +248,7 @@ final class ParquetBatchReader implements BatchReader {
   public void close() {
     root.close();
     if (rowGroupReader != null) {
+      metrics.addPagesSkipped(rowGroupReader.pagesSkipped());
       rowGroupReader.close();
       rowGroupReader = null;
     }

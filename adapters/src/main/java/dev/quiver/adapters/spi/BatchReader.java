@@ -23,6 +23,14 @@ public interface BatchReader extends AutoCloseable {
    */
   boolean next() throws IOException;
 
+  /**
+   * Decodes the current batch's columns that {@link ScanSpec#deferred()} let the reader put off.
+   * Until then their vectors hold nothing of this batch; if {@link #next()} comes first, the
+   * reader skips their rows (cheaply: a Parquet page wholly skipped is not even decompressed).
+   * Readers that put nothing off do nothing.
+   */
+  default void loadDeferred() throws IOException {}
+
   /** The reused root holding the current batch. */
   VectorSchemaRoot root();
 

@@ -8,6 +8,7 @@ public final class ScanMetrics {
   private long unitsTotal;
   private long unitsSkipped;
   private long rejectedRows;
+  private long pagesSkipped;
 
   public void addBytes(long bytes) {
     bytesRead += bytes;
@@ -44,6 +45,15 @@ public final class ScanMetrics {
 
   public long rejectedRows() {
     return rejectedRows;
+  }
+
+  /** Counts pages of columns decoded late that were skipped without being decompressed. */
+  public void addPagesSkipped(long pages) {
+    pagesSkipped += pages;
+  }
+
+  public long pagesSkipped() {
+    return pagesSkipped;
   }
 
   public long bytesRead() {

@@ -11,9 +11,23 @@ import java.util.List;
  *     {@link ColumnPredicate}); empty when there are none
  * @param dictionaryCodes whether the caller takes string columns as dictionary codes ({@link
  *     BatchReader#dictionary}); when false every column's vector is filled
+ * @param deferred output positions (indexes into {@code columns}) whose decoding the reader may
+ *     put off until {@link BatchReader#loadDeferred()}, and skip for batches where it is not
+ *     called; empty when every column is decoded by {@code next()}
  */
 public record ScanSpec(
-    int[] columns, int batchRows, List<ColumnPredicate> predicates, boolean dictionaryCodes) {
+    int[] columns,
+    int batchRows,
+    List<ColumnPredicate> predicates,
+    boolean dictionaryCodes,
+    int[] deferred) {
+  private static final int[] NONE = new int[0];
+
+  public ScanSpec(
+      int[] columns, int batchRows, List<ColumnPredicate> predicates, boolean dictionaryCodes) {
+    this(columns, batchRows, predicates, dictionaryCodes, NONE);
+  }
+
   public ScanSpec(int[] columns, int batchRows) {
     this(columns, batchRows, List.of());
   }
@@ -24,7 +38,12 @@ public record ScanSpec(
 
   /** The same request, taking (or not) string columns as dictionary codes. */
   public ScanSpec withDictionaryCodes(boolean codes) {
-    return new ScanSpec(columns, batchRows, predicates, codes);
+    return new ScanSpec(columns, batchRows, predicates, codes, deferred);
+  }
+
+  /** The same request, letting the reader put off the given output positions. */
+  public ScanSpec withDeferred(int[] positions) {
+    return new ScanSpec(columns, batchRows, predicates, dictionaryCodes, positions.clone());
   }
 
   /** Rows per batch when nobody says otherwise: large enough to amortise per-batch work. */

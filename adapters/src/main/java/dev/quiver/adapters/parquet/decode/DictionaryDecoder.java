@@ -106,6 +106,11 @@ public final class DictionaryDecoder implements ValuesDecoder {
     }
   }
 
+  /** Passes over the next {@code count} indices. */
+  public void skip(int count) {
+    indices.skip(count);
+  }
+
   /** The dictionary's entries. */
   public ValueBuffer dictionary() {
     return dictionary;

@@ -167,4 +167,38 @@ public final class PlainDecoder implements ValuesDecoder {
       position += length;
     }
   }
+
+  /** Passes over the next {@code count} values without decoding them. */
+  public void skip(int count) {
+    switch (type) {
+      case BOOLEAN -> {
+        long bitsLeft = (long) (limit - position) * 8 - bitOffset;
+        if (count > bitsLeft) {
+          throw new ParquetCorruptionException(
+              "PLAIN page too short for " + count + " more BOOLEAN values");
+        }
+        long bits = (long) bitOffset + count;
+        position += (int) (bits >>> 3);
+        bitOffset = (int) (bits & 7);
+      }
+      case INT32, FLOAT -> takeFixed(count, Integer.BYTES);
+      case INT64, DOUBLE -> takeFixed(count, Long.BYTES);
+      case INT96 -> takeFixed(count, INT96_BYTES);
+      case FIXED_LEN_BYTE_ARRAY -> takeFixed(count, fixedLength);
+      case BYTE_ARRAY -> {
+        for (int i = 0; i < count; i++) {
+          if (limit - position < Integer.BYTES) {
+            throw new ParquetCorruptionException("PLAIN byte array length cut off at the page end");
+          }
+          int length = LittleEndian.getInt(bytes, position);
+          position += Integer.BYTES;
+          if (length < 0 || length > limit - position) {
+            throw new ParquetCorruptionException(
+                "PLAIN byte array of " + length + " bytes with " + (limit - position) + " left in the page");
+          }
+          position += length;
+        }
+      }
+    }
+  }
 }

@@ -118,6 +118,37 @@ public final class RleBitPackedDecoder {
     return n;
   }
 
+  /** Passes over the next {@code count} values; whole bit-packed groups are not unpacked. */
+  public void skip(int count) {
+    int left = count;
+    while (left > 0) {
+      if (repeatLeft > 0) {
+        int n = Math.min(repeatLeft, left);
+        repeatLeft -= n;
+        left -= n;
+      } else if (groupIndex < GROUP) {
+        int n = Math.min(GROUP - groupIndex, left);
+        groupIndex += n;
+        left -= n;
+      } else if (packedGroupsLeft > 0) {
+        // Groups of eight take bitWidth bytes each; a group cut short at the end is unpacked.
+        int whole = Math.min(packedGroupsLeft, left / GROUP);
+        if (bitWidth > 0) {
+          whole = Math.min(whole, (limit - position) / bitWidth);
+        }
+        if (whole > 0) {
+          position += whole * bitWidth;
+          packedGroupsLeft -= whole;
+          left -= whole * GROUP;
+        } else {
+          unpackGroup();
+        }
+      } else {
+        readRunHeader();
+      }
+    }
+  }
+
   /** Skips to the next run when the current repeat is exhausted; used for counting. */
   private void readRunHeader() {
     int header = readVarInt();

@@ -36,6 +36,9 @@ public final class ColumnChunkReader {
   /** Values of one page that a decoder must hold at once (delta lengths) are bounded too. */
   private static final int MAX_PAGE_VALUES = 1 << 24;
 
+  /** Values decoded at a time when rows of a delta-encoded page are skipped. */
+  private static final int SKIP_CHUNK = 4096;
+
   /** Level entries of one batch (nested values of its records), beyond which we give up. */
   static final int MAX_BATCH_ENTRIES = 1 << 26;
 
@@ -61,6 +64,11 @@ public final class ColumnChunkReader {
   private ByteStreamSplitDecoder byteStreamSplitDecoder;
 
   private final RleBitPackedDecoder definitionLevels = new RleBitPackedDecoder();
+  /** Definition levels of skipped rows, and values decoded only to be dropped. */
+  private int[] skipLevels = new int[0];
+  /** Data pages stepped over without being decompressed. */
+  private int pagesSkipped;
+  private final ValueBuffer skipScratch = new ValueBuffer();
   private final RleBitPackedDecoder repetitionLevels = new RleBitPackedDecoder();
   private ValuesDecoder values;
   private DirectLeafWriter direct;
@@ -131,6 +139,11 @@ public final class ColumnChunkReader {
   /** The last batch's codes when it was left dictionary-coded, else null. */
   DictionaryColumn codedColumn() {
     return direct == null ? null : direct.codedColumn();
+  }
+
+  /** Data pages stepped over undecompressed by {@link #skipRecords}. */
+  int pagesSkipped() {
+    return pagesSkipped;
   }
 
   /** Frees the buffers in Arrow memory (codes, dictionary); idempotent. */
@@ -303,37 +316,153 @@ public final class ColumnChunkReader {
   /** Moves to the next data page, decoding a dictionary page on the way; false at the end. */
   private boolean loadNextDataPage() {
     while (chunkPosition < chunkEnd) {
-      PageHeader header = MetadataParser.parsePageHeader(chunk, chunkPosition, chunkEnd);
-      int dataStart = chunkPosition + header.headerSize();
-      if (header.compressedSize() > chunkEnd - dataStart) {
-        throw new ParquetCorruptionException(
-            "a page of " + header.compressedSize() + " bytes runs past the column chunk's end ("
-                + (chunkEnd - dataStart) + " bytes left)");
-      }
-      if (header.uncompressedSize() > MAX_PAGE_BYTES) {
-        throw new ParquetCorruptionException(
-            "a page declares " + header.uncompressedSize() + " bytes, more than the "
-                + MAX_PAGE_BYTES + " this reader accepts");
-      }
-      chunkPosition = dataStart + header.compressedSize();
-      switch (header.type()) {
-        case PageHeader.DICTIONARY_PAGE -> readDictionary(header, dataStart);
-        case PageHeader.DATA_PAGE -> {
-          if (startDataPageV1(header, dataStart)) {
-            return true;
-          }
-        }
-        case PageHeader.DATA_PAGE_V2 -> {
-          if (startDataPageV2(header, dataStart)) {
-            return true;
-          }
-        }
-        default -> {
-          // Index pages and unknown page types carry nothing this reader needs.
-        }
+      int headerStart = chunkPosition;
+      PageHeader header = nextPageHeader();
+      int dataStart = headerStart + header.headerSize();
+      if (startPage(header, dataStart)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Reads and checks the page header at {@link #chunkPosition} and moves past the page; the page's
+   * data starts {@code header.headerSize()} bytes after where the header did.
+   */
+  private PageHeader nextPageHeader() {
+    PageHeader header = MetadataParser.parsePageHeader(chunk, chunkPosition, chunkEnd);
+    int dataStart = chunkPosition + header.headerSize();
+    if (header.compressedSize() > chunkEnd - dataStart) {
+      throw new ParquetCorruptionException(
+          "a page of " + header.compressedSize() + " bytes runs past the column chunk's end ("
+              + (chunkEnd - dataStart) + " bytes left)");
+    }
+    if (header.uncompressedSize() > MAX_PAGE_BYTES) {
+      throw new ParquetCorruptionException(
+          "a page declares " + header.uncompressedSize() + " bytes, more than the "
+              + MAX_PAGE_BYTES + " this reader accepts");
+    }
+    chunkPosition = dataStart + header.compressedSize();
+    return header;
+  }
+
+  /** Decodes a dictionary page, or starts a data page; true when a data page with values began. */
+  private boolean startPage(PageHeader header, int dataStart) {
+    return switch (header.type()) {
+      case PageHeader.DICTIONARY_PAGE -> {
+        readDictionary(header, dataStart);
+        yield false;
+      }
+      case PageHeader.DATA_PAGE -> startDataPageV1(header, dataStart);
+      case PageHeader.DATA_PAGE_V2 -> startDataPageV2(header, dataStart);
+      // Index pages and unknown page types carry nothing this reader needs.
+      default -> false;
+    };
+  }
+
+  /**
+   * Passes over the next {@code records} rows of a flat leaf without writing them anywhere: data
+   * pages that lie wholly inside the skipped rows are stepped over without being decompressed,
+   * and within a page only levels and value lengths are read. Dictionary pages are still decoded
+   * (later pages need them).
+   */
+  void skipRecords(int records) {
+    if (maxRep != 0) {
+      throw new IllegalStateException("only flat columns skip rows");
+    }
+    int left = records;
+    while (left > 0) {
+      if (pageEntriesLeft == 0) {
+        left = skipWholePages(left);
+        continue;
+      }
+      int n = Math.min(left, pageEntriesLeft);
+      int nonNull = n;
+      if (maxDef > 0) {
+        if (skipLevels.length < n) {
+          skipLevels = new int[Math.max(n, 2 * skipLevels.length)];
+        }
+        definitionLevels.read(skipLevels, 0, n);
+        nonNull = 0;
+        for (int i = 0; i < n; i++) {
+          if (skipLevels[i] == maxDef) {
+            nonNull++;
+          }
+        }
+      }
+      skipValues(nonNull);
+      pageEntriesLeft -= n;
+      left -= n;
+    }
+  }
+
+  /**
+   * Steps over whole data pages of at most {@code records} rows; starts the first page that holds
+   * rows past them and returns how many rows of it are still to skip (0 when the skip ended on a
+   * page boundary, the next page not yet started).
+   */
+  private int skipWholePages(int records) {
+    int left = records;
+    while (left > 0) {
+      if (chunkPosition >= chunkEnd) {
+        throw new ParquetCorruptionException(
+            "the column chunk ends " + left + " rows before the row group does");
+      }
+      int headerStart = chunkPosition;
+      PageHeader header = nextPageHeader();
+      boolean data = header.type() == PageHeader.DATA_PAGE || header.type() == PageHeader.DATA_PAGE_V2;
+      if (data && header.numValues() >= 0 && header.numValues() <= left) {
+        left -= header.numValues(); // flat column: one level entry per row
+        pagesSkipped++;
+        continue;
+      }
+      if (startPage(header, headerStart + header.headerSize())) {
+        return left;
+      }
+    }
+    return 0;
+  }
+
+  private void skipValues(int count) {
+    if (count == 0) {
+      return;
+    }
+    if (values == null) {
+      throw new ParquetCorruptionException("values were expected but the page has none");
+    }
+    if (values instanceof PlainDecoder plain) {
+      plain.skip(count);
+    } else if (values instanceof DictionaryDecoder dictionaryValues) {
+      dictionaryValues.skip(count);
+    } else {
+      // Delta and byte-stream-split pages: decode and drop, in bounded pieces.
+      int left = count;
+      while (left > 0) {
+        int n = Math.min(left, SKIP_CHUNK);
+        skipScratch.binary.clear();
+        switch (type) {
+          case BOOLEAN, INT32 -> {
+            skipScratch.ensureInts(n);
+            values.readInts(skipScratch.ints, 0, n);
+          }
+          case INT64, INT96 -> {
+            skipScratch.ensureLongs(n);
+            values.readLongs(skipScratch.longs, 0, n);
+          }
+          case FLOAT -> {
+            skipScratch.ensureFloats(n);
+            values.readFloats(skipScratch.floats, 0, n);
+          }
+          case DOUBLE -> {
+            skipScratch.ensureDoubles(n);
+            values.readDoubles(skipScratch.doubles, 0, n);
+          }
+          default -> values.readBinary(skipScratch.binary, n);
+        }
+        left -= n;
+      }
+    }
   }
 
   private void readDictionary(PageHeader header, int dataStart) {

@@ -5,7 +5,9 @@ import dev.quiver.adapters.parquet.metadata.RowGroupMetadata;
 import dev.quiver.adapters.parquet.schema.ColumnNode;
 import dev.quiver.adapters.parquet.schema.LeafNode;
 import dev.quiver.adapters.spi.DictionaryColumn;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.arrow.vector.FieldVector;
@@ -14,6 +16,11 @@ import org.apache.arrow.vector.FieldVector;
 public final class RowGroupReader {
   private final Map<LeafNode, ColumnChunkReader> readers = new HashMap<>();
   private final VectorAssembler assembler;
+  private final Map<ColumnNode, List<LeafNode>> leaves = new IdentityHashMap<>();
+  /** Per projected column: rows noted by deferred reads and not decoded yet (see readBatch). */
+  private int[] pendingRows;
+  /** Rows of the current batch. */
+  private int batchRows;
 
   /** A failure while decoding, with the column it happened in. */
   public static final class ColumnFailure extends RuntimeException {
@@ -67,35 +74,94 @@ public final class RowGroupReader {
 
   /** Decodes the next {@code rows} rows of every projected column into {@code vectors}. */
   public void readBatch(int rows, List<ColumnNode> columns, FieldVector[] vectors) {
-    for (ColumnChunkReader reader : readers.values()) {
-      try {
-        FieldVector direct = directVector(reader.leaf(), columns, vectors);
-        if (direct != null) {
-          reader.readRecordsInto(rows, direct);
-        } else {
-          reader.readRecords(rows);
-        }
-      } catch (RuntimeException e) {
-        throw new ColumnFailure(reader.leaf(), e);
-      }
+    readBatch(rows, columns, vectors, null);
+  }
+
+  /**
+   * Decodes the next {@code rows} rows of the projected columns into {@code vectors}, except the
+   * columns with {@code deferred[c]} set (flat leaves only, see {@link #deferrable}): those only
+   * note the rows, which {@link #loadDeferred} decodes if asked to before the next batch, and the
+   * next batch otherwise skips, whole pages without decompressing them.
+   */
+  public void readBatch(int rows, List<ColumnNode> columns, FieldVector[] vectors, boolean[] deferred) {
+    if (pendingRows == null || pendingRows.length != columns.size()) {
+      pendingRows = new int[columns.size()];
     }
+    batchRows = rows;
     for (int c = 0; c < columns.size(); c++) {
-      ColumnNode column = columns.get(c);
-      if (column instanceof LeafNode leaf && DirectLeafWriter.supports(leaf)) {
-        continue;
-      }
-      try {
-        int slots = assembler.write(column, vectors[c]);
-        if (slots != rows) {
-          throw new dev.quiver.adapters.parquet.ParquetCorruptionException(
-              "the levels hold " + slots + " rows where " + rows + " were expected");
-        }
-      } catch (ColumnFailure e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new ColumnFailure(column.firstLeaf(), e);
+      if (deferred != null && deferred[c]) {
+        pendingRows[c] += rows;
+      } else {
+        decodeColumn(columns.get(c), vectors[c], rows);
       }
     }
+  }
+
+  /** Decodes the current batch's rows of the deferred columns, skipping the rows before them. */
+  public void loadDeferred(List<ColumnNode> columns, FieldVector[] vectors, boolean[] deferred) {
+    for (int c = 0; c < columns.size(); c++) {
+      if (deferred[c] && pendingRows[c] > 0) {
+        LeafNode leaf = (LeafNode) columns.get(c);
+        try {
+          readers.get(leaf).skipRecords(pendingRows[c] - batchRows);
+        } catch (RuntimeException e) {
+          throw new ColumnFailure(leaf, e);
+        }
+        pendingRows[c] = 0;
+        decodeColumn(leaf, vectors[c], batchRows);
+      }
+    }
+  }
+
+  /** Data pages of deferred columns stepped over without being decompressed. */
+  public int pagesSkipped() {
+    int pages = 0;
+    for (ColumnChunkReader reader : readers.values()) {
+      pages += reader.pagesSkipped();
+    }
+    return pages;
+  }
+
+  /** Whether column {@code column} may be deferred: a flat leaf, whose rows can be skipped. */
+  public static boolean deferrable(ColumnNode column) {
+    return column instanceof LeafNode leaf && leaf.maxRep() == 0;
+  }
+
+  private void decodeColumn(ColumnNode column, FieldVector vector, int rows) {
+    if (column instanceof LeafNode leaf && DirectLeafWriter.supports(leaf)) {
+      try {
+        readers.get(leaf).readRecordsInto(rows, vector);
+      } catch (RuntimeException e) {
+        throw new ColumnFailure(leaf, e);
+      }
+      return;
+    }
+    for (LeafNode leaf : leavesOf(column)) {
+      try {
+        readers.get(leaf).readRecords(rows);
+      } catch (RuntimeException e) {
+        throw new ColumnFailure(leaf, e);
+      }
+    }
+    try {
+      int slots = assembler.write(column, vector);
+      if (slots != rows) {
+        throw new dev.quiver.adapters.parquet.ParquetCorruptionException(
+            "the levels hold " + slots + " rows where " + rows + " were expected");
+      }
+    } catch (ColumnFailure e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new ColumnFailure(column.firstLeaf(), e);
+    }
+  }
+
+  private List<LeafNode> leavesOf(ColumnNode column) {
+    return leaves.computeIfAbsent(column, node -> {
+      List<LeafNode> below = new ArrayList<>();
+      node.collectLeaves(below);
+      return below;
+    });
   }
 
   /** The last batch's codes of top-level column {@code leaf}, or null when its bytes were written. */
@@ -112,19 +178,5 @@ public final class RowGroupReader {
     for (ColumnChunkReader reader : readers.values()) {
       reader.close();
     }
-  }
-
-  /** The vector of {@code leaf} when it is a top-level column written directly, else null. */
-  private static FieldVector directVector(
-      LeafNode leaf, List<ColumnNode> columns, FieldVector[] vectors) {
-    if (!DirectLeafWriter.supports(leaf)) {
-      return null;
-    }
-    for (int c = 0; c < columns.size(); c++) {
-      if (columns.get(c) == leaf) {
-        return vectors[c];
-      }
-    }
-    return null;
   }
 }

@@ -4,6 +4,7 @@ import dev.quiver.adapters.spi.BatchReader;
 import dev.quiver.adapters.spi.ScanSpec;
 import dev.quiver.engine.error.ErrorCode;
 import dev.quiver.engine.error.QuiverException;
+import dev.quiver.engine.exec.Batch;
 import dev.quiver.engine.exec.OperatorMetrics;
 import dev.quiver.engine.plan.schema.FileTable;
 import java.util.ArrayList;
@@ -42,8 +43,14 @@ final class PartitionedScan implements AutoCloseable {
    * A batch of one file that owns its vectors, or the end of one worker's stream, or a worker's
    * failure.
    */
-  record Item(List<FieldVector> vectors, int rowCount, int file, RuntimeException error) {
-    static final Item DONE = new Item(null, 0, -1, null);
+  record Item(
+      List<FieldVector> vectors, int rowCount, int file, RuntimeException error, int[] selection,
+      int selected) {
+    static final Item DONE = new Item(null, 0, -1, null, null, 0);
+
+    static Item failure(RuntimeException error) {
+      return new Item(null, 0, -1, error, null, 0);
+    }
   }
 
   private final FileTable table;
@@ -57,14 +64,22 @@ final class PartitionedScan implements AutoCloseable {
   private final List<Future<?>> workers = new ArrayList<>();
   private int workersRunning;
   private List<FieldVector> current;
+  /** Applied by each worker to its batches before the late columns are decoded; may be null. */
+  private final LateFilter lateFilter;
 
+  /**
+   * @param lateFilter a condition over the readers' columns that workers apply before decoding
+   *     the spec's deferred columns, or null
+   */
   PartitionedScan(
       FileTable table,
       List<ScanOperator.ScanUnit> units,
       ScanSpec spec,
       BufferAllocator allocator,
       int workerCount,
-      OperatorMetrics metrics) {
+      OperatorMetrics metrics,
+      LateFilter lateFilter) {
+    this.lateFilter = lateFilter;
     this.metrics = metrics;
     this.table = table;
     this.units = units;
@@ -103,6 +118,7 @@ final class PartitionedScan implements AutoCloseable {
 
   private void work() {
     try {
+      LateFilter.Instance filter = lateFilter == null ? null : lateFilter.newInstance();
       int index;
       while (!stopping.get() && (index = nextUnit.getAndIncrement()) < units.size()) {
         ScanOperator.ScanUnit unit = units.get(index);
@@ -114,17 +130,29 @@ final class PartitionedScan implements AutoCloseable {
                     allocator)) {
           while (!stopping.get() && reader.next()) {
             int rowCount = reader.root().getRowCount();
-            offer(new Item(takeVectors(reader.root()), rowCount, unit.file(), null));
+            int[] selection = null;
+            int selected = rowCount;
+            if (filter != null) {
+              Batch kept = filter.keep(Batch.of(reader.root().getFieldVectors(), rowCount));
+              if (kept == null) {
+                continue; // the reader skips this batch's late columns
+              }
+              reader.loadDeferred();
+              if (kept.hasSelection()) {
+                selection = kept.selection();
+                selected = kept.selectedCount();
+              }
+            }
+            offer(new Item(takeVectors(reader.root()), rowCount, unit.file(), null, selection, selected));
           }
           metrics.addReader(reader.metrics());
         }
       }
       offer(Item.DONE);
     } catch (java.io.IOException e) {
-      offer(
-          new Item(null, 0, -1, new QuiverException(ErrorCode.BAD_INPUT, e.getMessage(), e)));
+      offer(Item.failure(new QuiverException(ErrorCode.BAD_INPUT, e.getMessage(), e)));
     } catch (RuntimeException e) {
-      offer(new Item(null, 0, -1, e));
+      offer(Item.failure(e));
     }
   }
 

@@ -53,6 +53,17 @@ public final class ScanOperator implements Operator {
   /** When set, the units come from here, shared with sibling scans of parallel pipelines. */
   private final SharedUnits shared;
 
+  /**
+   * A condition applied to the readers' batches once the columns it reads are decoded, over
+   * reader columns; null when there is none. The other columns are decoded late.
+   */
+  private final LateFilter lateFilter;
+  /** The output's description of {@link #lateFilter}, for EXPLAIN ANALYZE. */
+  private final String lateFilterText;
+  /** Reader columns the readers may decode late. */
+  private final int[] deferredColumns;
+  private LateFilter.Instance lateInstance;
+
   private final OperatorMetrics metrics = new OperatorMetrics();
   private ExecutionContext context;
   private BufferAllocator allocator;
@@ -88,6 +99,20 @@ public final class ScanOperator implements Operator {
       List<ColumnPredicate> predicates,
       String tableName,
       SharedUnits shared) {
+    this(table, columns, predicates, tableName, shared, null);
+  }
+
+  /**
+   * A scan that applies {@code lateFilter} (over its output columns; may be null) as soon as the
+   * columns it reads are decoded, decoding the others only for batches where rows survive.
+   */
+  public ScanOperator(
+      FileTable table,
+      int[] columns,
+      List<ColumnPredicate> predicates,
+      String tableName,
+      SharedUnits shared,
+      LateFilter lateFilter) {
     this.shared = shared;
     this.table = table;
     this.columns = columns.clone();
@@ -112,6 +137,29 @@ public final class ScanOperator implements Operator {
     }
     this.readerColumns = fromFiles.stream().mapToInt(Integer::intValue).toArray();
     this.schema = new Schema(projected);
+    LateFilter onReaders = null;
+    int[] deferred = new int[0];
+    if (lateFilter != null) {
+      int[] read = lateFilter.columns();
+      int[] positions = new int[read.length];
+      boolean fromReaders = true;
+      for (int i = 0; i < read.length; i++) {
+        positions[i] = outputSources[read[i]];
+        fromReaders &= positions[i] >= 0;
+      }
+      if (fromReaders) {
+        onReaders = lateFilter.onColumns(positions);
+        java.util.BitSet late = new java.util.BitSet();
+        late.set(0, readerColumns.length);
+        for (int position : positions) {
+          late.clear(position);
+        }
+        deferred = late.stream().toArray();
+      }
+    }
+    this.lateFilter = onReaders;
+    this.lateFilterText = onReaders == null ? null : lateFilter.describe();
+    this.deferredColumns = deferred;
   }
 
   @Override
@@ -189,7 +237,7 @@ public final class ScanOperator implements Operator {
       partitioned =
           new PartitionedScan(
               table, units, spec().withDictionaryCodes(false), allocator,
-              Math.min(workers, units.size()), metrics);
+              Math.min(workers, units.size()), metrics, lateFilter);
     }
   }
 
@@ -203,7 +251,7 @@ public final class ScanOperator implements Operator {
 
   /** What this scan asks of its readers; strings may come as dictionary codes (see Batch). */
   private ScanSpec spec() {
-    return new ScanSpec(readerColumns, context.batchRows(), predicates, true);
+    return new ScanSpec(readerColumns, context.batchRows(), predicates, true, deferredColumns);
   }
 
   private Batch nextSequential() throws IOException {
@@ -221,11 +269,25 @@ public final class ScanOperator implements Operator {
       }
       if (reader.next()) {
         VectorSchemaRoot root = reader.root();
+        Batch kept = null;
+        if (lateFilter != null) {
+          if (lateInstance == null) {
+            lateInstance = lateFilter.newInstance();
+          }
+          kept = lateInstance.keep(Batch.of(root.getFieldVectors(), root.getRowCount(), codesOf(reader)));
+          if (kept == null) {
+            continue; // the reader skips this batch's late columns
+          }
+          reader.loadDeferred();
+        }
         DictionaryColumn[] codes = codesOf(reader);
         if (codes != null) {
           metrics.addCodedBatch();
         }
-        return assemble(root.getFieldVectors(), root.getRowCount(), readerFile, codes);
+        Batch batch = assemble(root.getFieldVectors(), root.getRowCount(), readerFile, codes);
+        return kept != null && kept.hasSelection()
+            ? batch.withSelection(kept.selection(), kept.selectedCount())
+            : batch;
       }
       metrics.addReader(reader.metrics());
       reader.close();
@@ -235,7 +297,11 @@ public final class ScanOperator implements Operator {
 
   private Batch nextParallel() {
     PartitionedScan.Item item = partitioned.next();
-    return item == null ? null : assemble(item.vectors(), item.rowCount(), item.file(), null);
+    if (item == null) {
+      return null;
+    }
+    Batch batch = assemble(item.vectors(), item.rowCount(), item.file(), null);
+    return item.selection() == null ? batch : batch.withSelection(item.selection(), item.selected());
   }
 
   /** The reader's columns that came as dictionary codes, by reader column; null when none. */
@@ -316,7 +382,8 @@ public final class ScanOperator implements Operator {
   @Override
   public String describe() {
     return "Scan[" + tableName + ", format=" + table.format().name() + ", columns="
-        + Arrays.toString(columns) + "]";
+        + Arrays.toString(columns) + (lateFilterText == null ? "" : ", late_filter=" + lateFilterText)
+        + "]";
   }
 
   @Override

@@ -29,7 +29,9 @@ import org.apache.arrow.vector.types.pojo.Schema;
  */
 public final class SortOperator implements Operator {
   /** Above this many rows to keep, top-N pruning saves little; sort everything instead. */
-  static final long TOP_N_MAX_ROWS = 1 << 16;
+  public static final long TOP_N_MAX_ROWS = 1 << 16;
+  /** A top-N buffer is never cut back below this many rows (cutting costs a sort). */
+  private static final long MIN_PRUNE_ROWS = 64;
 
   private static final int INT_BYTES = 4;
 
@@ -37,6 +39,7 @@ public final class SortOperator implements Operator {
   private final List<SortKey> keys;
   private final long offset;
   private final long fetch;
+  private final TopNLateFilter publishedBound;
   private final OperatorMetrics metrics = new OperatorMetrics();
 
   private ExecutionContext context;
@@ -55,10 +58,20 @@ public final class SortOperator implements Operator {
    * @param fetch rows to return after the offset; negative for all
    */
   public SortOperator(Operator child, List<SortKey> keys, long offset, long fetch) {
+    this(child, keys, offset, fetch, null);
+  }
+
+  /**
+   * @param publishedBound where a top-N publishes each first-key bound it computes, for a scan
+   *     below to drop rows early ({@link TopNLateFilter}); null when nobody listens
+   */
+  public SortOperator(
+      Operator child, List<SortKey> keys, long offset, long fetch, TopNLateFilter publishedBound) {
     this.child = child;
     this.keys = List.copyOf(keys);
     this.offset = Math.max(0, offset);
     this.fetch = fetch;
+    this.publishedBound = publishedBound;
   }
 
   @Override
@@ -119,13 +132,20 @@ public final class SortOperator implements Operator {
     }
     long limit = limitRows();
     boolean topN = limit <= TOP_N_MAX_ROWS;
-    long pruneAt = Math.max(2 * limit, context.batchRows());
-    SortKey firstKey = keys.get(0);
+    // Prune as soon as a batch makes the buffer twice the limit: each prune tightens the bound that
+    // drops later rows (and that a scan below may apply before decoding most columns).
+    long pruneAt = Math.max(2 * limit, MIN_PRUNE_ROWS);
+    List<TopNBound.Key> boundKeys = new ArrayList<>();
+    for (SortKey key : keys) {
+      boundKeys.add(new TopNBound.Key(key.column(), key.descending(), key.nullsFirst()));
+    }
+    int[] keyColumns = keys.stream().mapToInt(SortKey::column).toArray();
     TopNBound bound = null;
+    TopNBound.Scratch scratch = new TopNBound.Scratch();
     for (Batch batch = child.next(); batch != null; batch = child.next()) {
       context.checkCancelled();
       if (bound != null) {
-        batch = bound.keep(batch, firstKey.column());
+        batch = bound.keep(batch, keyColumns, scratch);
         if (batch == null) {
           continue;
         }
@@ -134,12 +154,10 @@ public final class SortOperator implements Operator {
       if (topN && rows.rowCount() >= pruneAt) {
         keepFirst((int) limit);
         if (rows.rowCount() == limit) {
-          bound =
-              TopNBound.of(
-                  rows.column(firstKey.column()),
-                  (int) limit - 1,
-                  firstKey.descending(),
-                  firstKey.nullsFirst());
+          bound = TopNBound.of(rows.columns(), (int) limit - 1, boundKeys);
+          if (publishedBound != null) {
+            publishedBound.publish(bound);
+          }
         }
       }
     }

@@ -4,7 +4,11 @@ import dev.quiver.engine.exec.Operator;
 import dev.quiver.engine.exec.operator.LimitOperator;
 import dev.quiver.engine.exec.operator.SortKey;
 import dev.quiver.engine.exec.operator.SortOperator;
+import dev.quiver.engine.exec.operator.TopNLateFilter;
+import dev.quiver.engine.exec.vector.TopNBound;
+import dev.quiver.engine.exec.vector.ValueLayout;
 import dev.quiver.engine.plan.PhysicalPlanner;
+import dev.quiver.engine.types.ArrowTypes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.plan.RelOptCluster;
@@ -16,6 +20,7 @@ import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Sort;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 
@@ -50,11 +55,10 @@ public final class QuiverSort extends Sort implements QuiverRel {
 
   @Override
   public Operator implement(PhysicalPlanner planner) {
-    Operator child = planner.implement(getInput());
     long offsetRows = offset == null ? 0 : RexLiteral.longValue(offset);
     long fetchRows = fetch == null ? -1 : RexLiteral.longValue(fetch);
     if (getCollation().getFieldCollations().isEmpty()) {
-      return new LimitOperator(child, offsetRows, fetchRows);
+      return new LimitOperator(planner.implement(getInput()), offsetRows, fetchRows);
     }
     List<SortKey> keys = new ArrayList<>();
     for (RelFieldCollation field : getCollation().getFieldCollations()) {
@@ -62,6 +66,38 @@ public final class QuiverSort extends Sort implements QuiverRel {
       boolean nullsFirst = field.nullDirection == RelFieldCollation.NullDirection.FIRST;
       keys.add(new SortKey(field.getFieldIndex(), descending, nullsFirst));
     }
-    return new SortOperator(child, keys, offsetRows, fetchRows);
+    TopNLateFilter scanBound = scanBound(offsetRows, fetchRows, keys);
+    Operator child =
+        scanBound == null
+            ? planner.implement(getInput())
+            : ((QuiverTableScan) getInput()).implement(planner, scanBound);
+    return new SortOperator(child, keys, offsetRows, fetchRows, scanBound);
+  }
+
+  /**
+   * For a top-N straight over a scan whose first key is numeric or temporal: the bound the sort
+   * will publish (over the leading such keys, as {@link TopNBound} takes them), which the scan
+   * applies before decoding the other columns; else null.
+   */
+  private TopNLateFilter scanBound(long offsetRows, long fetchRows, List<SortKey> keys) {
+    if (fetchRows < 0 || offsetRows + fetchRows > SortOperator.TOP_N_MAX_ROWS
+        || !(getInput() instanceof QuiverTableScan)) {
+      return null;
+    }
+    List<Integer> columns = new ArrayList<>();
+    for (SortKey key : keys) {
+      if (columns.size() == TopNBound.MAX_KEYS) {
+        break;
+      }
+      RelDataType keyType = getInput().getRowType().getFieldList().get(key.column()).getType();
+      ValueLayout layout = ValueLayout.of(ArrowTypes.toArrow(keyType));
+      if (layout != ValueLayout.LONG && layout != ValueLayout.DOUBLE) {
+        break;
+      }
+      columns.add(key.column());
+    }
+    return columns.isEmpty()
+        ? null
+        : new TopNLateFilter(columns.stream().mapToInt(Integer::intValue).toArray());
   }
 }

@@ -3,6 +3,7 @@ package dev.quiver.engine.plan.rel;
 import dev.quiver.adapters.spi.ColumnPredicate;
 import dev.quiver.adapters.spi.Pushdown;
 import dev.quiver.engine.exec.Operator;
+import dev.quiver.engine.exec.operator.LateFilter;
 import dev.quiver.engine.exec.operator.ScanOperator;
 import dev.quiver.engine.plan.PhysicalPlanner;
 import dev.quiver.engine.plan.schema.FileTable;
@@ -152,11 +153,17 @@ public final class QuiverTableScan extends TableScan implements QuiverRel {
 
   @Override
   public Operator implement(PhysicalPlanner planner) {
+    return implement(planner, null);
+  }
+
+  /** The scan, applying {@code lateFilter} (over its output columns; may be null) early. */
+  public Operator implement(PhysicalPlanner planner, LateFilter lateFilter) {
     return new ScanOperator(
         fileTable,
         fields,
         predicates,
         String.join(".", table.getQualifiedName()),
-        planner.sharedScan());
+        planner.sharedScan(),
+        lateFilter);
   }
 }

@@ -23,6 +23,8 @@ public final class OperatorMetrics {
       new java.util.concurrent.atomic.AtomicLong();
   private final java.util.concurrent.atomic.AtomicLong rejectedRows =
       new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong pagesSkipped =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** The sum of several operators' counts (the copies of a parallel pipeline). */
   public static OperatorMetrics sum(List<OperatorMetrics> parts) {
@@ -36,6 +38,7 @@ public final class OperatorMetrics {
       total.unitsTotal.addAndGet(part.unitsTotal.get());
       total.unitsSkipped.addAndGet(part.unitsSkipped.get());
       total.rejectedRows.addAndGet(part.rejectedRows.get());
+      total.pagesSkipped.addAndGet(part.pagesSkipped.get());
     }
     return total;
   }
@@ -46,6 +49,7 @@ public final class OperatorMetrics {
     unitsTotal.addAndGet(reader.unitsTotal());
     unitsSkipped.addAndGet(reader.unitsSkipped());
     rejectedRows.addAndGet(reader.rejectedRows());
+    pagesSkipped.addAndGet(reader.pagesSkipped());
   }
 
   /** Rows the readers of this operator skipped as malformed ({@code ignore_errors}). */
@@ -67,6 +71,9 @@ public final class OperatorMetrics {
     }
     if (rejectedRows.get() > 0) {
       text.append(" rejected_rows=").append(rejectedRows.get());
+    }
+    if (pagesSkipped.get() > 0) {
+      text.append(" pages_skipped=").append(pagesSkipped.get());
     }
     if (codedBatches > 0) {
       text.append(" coded_batches=").append(codedBatches);

@@ -45,6 +45,8 @@ final class ParquetBatchReader implements BatchReader {
   private final boolean dictionaryCodes;
   /** Per projected column: decoded only by loadDeferred; null when nothing is deferred. */
   private final boolean[] deferred;
+  /** The leaves of deferred columns, whose chunks are read on first need. */
+  private final java.util.Set<LeafNode> deferredLeaves = new java.util.HashSet<>();
   /** Whether the current batch's deferred columns were decoded. */
   private boolean deferredLoaded;
   private int nextRowGroup;
@@ -90,6 +92,11 @@ final class ParquetBatchReader implements BatchReader {
       }
     }
     deferred = anyDeferred ? deferrable : null;
+    for (int c = 0; c < projected.size(); c++) {
+      if (deferrable[c]) {
+        deferredLeaves.add((LeafNode) projected.get(c));
+      }
+    }
     FileChannel opened = null;
     try {
       for (ColumnNode node : projected) {
@@ -181,17 +188,23 @@ final class ParquetBatchReader implements BatchReader {
     RowGroupMetadata rowGroup = info.metadata().rowGroups().get(index);
     Map<LeafNode, byte[]> chunks = new LinkedHashMap<>();
     for (LeafNode leaf : leaves) {
-      ColumnChunkMetadata chunk = rowGroup.columns().get(leaf.leafIndex());
-      chunks.put(leaf, readChunk(leaf, chunk));
+      // A deferred column's chunk is read only if some batch of this row group needs it.
+      chunks.put(leaf, deferredLeaves.contains(leaf) ? null : readChunk(leaf, rowGroup));
     }
     try {
       rowGroupReader =
-          new RowGroupReader(rowGroup, chunks, decompressor, finishedRowGroup, dictionaryCodes);
+          new RowGroupReader(
+              rowGroup, chunks, leaf -> readChunk(leaf, rowGroup), decompressor,
+              finishedRowGroup, dictionaryCodes);
       finishedRowGroup = null;
     } catch (RowGroupReader.ColumnFailure failure) {
       throw error(failure.leaf(), failure.getCause());
     }
     rowsLeft = rowGroup.numRows();
+  }
+
+  private byte[] readChunk(LeafNode leaf, RowGroupMetadata rowGroup) throws IOException {
+    return readChunk(leaf, rowGroup.columns().get(leaf.leafIndex()));
   }
 
   private byte[] readChunk(LeafNode leaf, ColumnChunkMetadata chunk) throws IOException {

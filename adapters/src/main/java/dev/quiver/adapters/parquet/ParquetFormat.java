@@ -121,6 +121,11 @@ public final class ParquetFormat implements FileFormat {
   }
 
   @Override
+  public boolean readsColumnsLate() {
+    return true;
+  }
+
+  @Override
   public BatchReader open(
       ScanPartition partition, TableSchema schema, ScanSpec spec, BufferAllocator allocator)
       throws IOException {

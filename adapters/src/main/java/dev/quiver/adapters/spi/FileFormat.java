@@ -36,6 +36,15 @@ public interface FileFormat {
    * How this format would apply each predicate if it were pushed (one answer per predicate, in
    * order). The default uses none.
    */
+  /**
+   * Whether this format's readers honour {@link ScanSpec#deferred()}: decoding columns late and
+   * skipping the rows of batches they are not asked for cheaply. The engine then reads the sort
+   * keys of a top-N first and the other columns of the winning rows only.
+   */
+  default boolean readsColumnsLate() {
+    return false;
+  }
+
   default List<Pushdown> classify(List<ColumnPredicate> predicates, TableSchema schema) {
     return java.util.Collections.nCopies(predicates.size(), Pushdown.UNSUPPORTED);
   }

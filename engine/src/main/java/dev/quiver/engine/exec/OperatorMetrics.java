@@ -101,6 +101,10 @@ public final class OperatorMetrics {
     nanos += elapsed;
   }
 
+  public long bytesRead() {
+    return bytesRead.get();
+  }
+
   public long rowsOut() {
     return rowsOut;
   }

@@ -15,6 +15,17 @@ import org.apache.arrow.vector.FieldVector;
 /** Reads batches of one row group: every projected leaf decodes its rows, then vectors are built. */
 public final class RowGroupReader {
   private final Map<LeafNode, ColumnChunkReader> readers = new HashMap<>();
+  /** Readers of the previous row group for leaves whose chunk is not read yet: their buffers. */
+  private final Map<LeafNode, ColumnChunkReader> inherited = new HashMap<>();
+  private final RowGroupMetadata rowGroup;
+  private final ChunkSource source;
+  private final PageDecompressor decompressor;
+  private final boolean keepCodes;
+
+  /** Reads one leaf's column chunk bytes, when a deferred column first needs them. */
+  public interface ChunkSource {
+    byte[] read(LeafNode leaf) throws java.io.IOException;
+  }
   private final VectorAssembler assembler;
   private final Map<ColumnNode, List<LeafNode>> leaves = new IdentityHashMap<>();
   /** Per projected column: rows noted by deferred reads and not decoded yet (see readBatch). */
@@ -53,21 +64,30 @@ public final class RowGroupReader {
   public RowGroupReader(
       RowGroupMetadata rowGroup, Map<LeafNode, byte[]> chunks, PageDecompressor decompressor,
       RowGroupReader previous, boolean keepCodes) {
+    this(rowGroup, chunks, null, decompressor, previous, keepCodes);
+  }
+
+  /**
+   * @param chunks each leaf's column chunk bytes, or null for a leaf of a deferred column, whose
+   *     bytes {@code source} reads only when {@link #loadDeferred} first needs them
+   */
+  public RowGroupReader(
+      RowGroupMetadata rowGroup, Map<LeafNode, byte[]> chunks, ChunkSource source,
+      PageDecompressor decompressor, RowGroupReader previous, boolean keepCodes) {
+    this.rowGroup = rowGroup;
+    this.source = source;
+    this.decompressor = decompressor;
+    this.keepCodes = keepCodes;
     for (Map.Entry<LeafNode, byte[]> entry : chunks.entrySet()) {
       LeafNode leaf = entry.getKey();
-      byte[] bytes = entry.getValue();
-      try {
-        ColumnChunkReader reader =
-            new ColumnChunkReader(
-                leaf, rowGroup.columns().get(leaf.leafIndex()), bytes, 0, bytes.length,
-                decompressor, keepCodes);
-        if (previous != null) {
-          reader.takeBuffersOf(previous.readers.get(leaf));
+      ColumnChunkReader before = previous == null ? null : previous.takeReader(leaf);
+      if (entry.getValue() == null) {
+        if (before != null) {
+          inherited.put(leaf, before);
         }
-        readers.put(leaf, reader);
-      } catch (RuntimeException e) {
-        throw new ColumnFailure(leaf, e);
+        continue;
       }
+      createReader(leaf, entry.getValue(), before);
     }
     assembler = new VectorAssembler(readers);
   }
@@ -97,11 +117,18 @@ public final class RowGroupReader {
     }
   }
 
-  /** Decodes the current batch's rows of the deferred columns, skipping the rows before them. */
-  public void loadDeferred(List<ColumnNode> columns, FieldVector[] vectors, boolean[] deferred) {
+  /**
+   * Decodes the current batch's rows of the deferred columns, skipping the rows before them; a
+   * column's chunk is read from the file the first time.
+   */
+  public void loadDeferred(List<ColumnNode> columns, FieldVector[] vectors, boolean[] deferred)
+      throws java.io.IOException {
     for (int c = 0; c < columns.size(); c++) {
       if (deferred[c] && pendingRows[c] > 0) {
         LeafNode leaf = (LeafNode) columns.get(c);
+        if (!readers.containsKey(leaf)) {
+          createReader(leaf, source.read(leaf), inherited.remove(leaf));
+        }
         try {
           readers.get(leaf).skipRecords(pendingRows[c] - batchRows);
         } catch (RuntimeException e) {
@@ -164,6 +191,25 @@ public final class RowGroupReader {
     });
   }
 
+  private void createReader(LeafNode leaf, byte[] bytes, ColumnChunkReader before) {
+    try {
+      ColumnChunkReader reader =
+          new ColumnChunkReader(
+              leaf, rowGroup.columns().get(leaf.leafIndex()), bytes, 0, bytes.length,
+              decompressor, keepCodes);
+      reader.takeBuffersOf(before);
+      readers.put(leaf, reader);
+    } catch (RuntimeException e) {
+      throw new ColumnFailure(leaf, e);
+    }
+  }
+
+  /** Hands {@code leaf}'s reader (or the one it inherited) to the next row group's reader. */
+  private ColumnChunkReader takeReader(LeafNode leaf) {
+    ColumnChunkReader reader = readers.get(leaf);
+    return reader != null ? reader : inherited.remove(leaf);
+  }
+
   /** The last batch's codes of top-level column {@code leaf}, or null when its bytes were written. */
   public DictionaryColumn codedColumn(LeafNode leaf) {
     ColumnChunkReader reader = readers.get(leaf);
@@ -176,6 +222,9 @@ public final class RowGroupReader {
    */
   public void close() {
     for (ColumnChunkReader reader : readers.values()) {
+      reader.close();
+    }
+    for (ColumnChunkReader reader : inherited.values()) {
       reader.close();
     }
   }

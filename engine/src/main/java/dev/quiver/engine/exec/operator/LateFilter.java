@@ -26,9 +26,10 @@ public interface LateFilter {
   interface Instance {
     /**
      * The live rows of {@code batch} that may pass, as a batch with a selection, or null when
-     * none may. Only {@link #columns()} of {@code batch} are decoded.
+     * none may. Only {@link #columns()} of {@code batch} are decoded. {@code firstRowId} is the
+     * row id (see {@link ScanOperator#ROW_ID}) of the batch's first row.
      */
-    Batch keep(Batch batch);
+    Batch keep(Batch batch, long firstRowId);
   }
 
   /** For EXPLAIN ANALYZE, e.g. {@code topN(#3)}. */

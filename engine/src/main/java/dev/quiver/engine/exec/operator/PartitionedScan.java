@@ -45,11 +45,11 @@ final class PartitionedScan implements AutoCloseable {
    */
   record Item(
       List<FieldVector> vectors, int rowCount, int file, RuntimeException error, int[] selection,
-      int selected) {
-    static final Item DONE = new Item(null, 0, -1, null, null, 0);
+      int selected, long firstRowId) {
+    static final Item DONE = new Item(null, 0, -1, null, null, 0, 0);
 
     static Item failure(RuntimeException error) {
-      return new Item(null, 0, -1, error, null, 0);
+      return new Item(null, 0, -1, error, null, 0, 0);
     }
   }
 
@@ -128,12 +128,16 @@ final class PartitionedScan implements AutoCloseable {
                 .open(
                     unit.partition(), table.files().get(unit.file()).readSchema(), spec,
                     allocator)) {
+          long unitRows = 0;
           while (!stopping.get() && reader.next()) {
             int rowCount = reader.root().getRowCount();
+            long firstRowId = ScanOperator.rowId(unit.ordinal(), unitRows);
+            unitRows += rowCount;
             int[] selection = null;
             int selected = rowCount;
             if (filter != null) {
-              Batch kept = filter.keep(Batch.of(reader.root().getFieldVectors(), rowCount));
+              Batch kept =
+                  filter.keep(Batch.of(reader.root().getFieldVectors(), rowCount), firstRowId);
               if (kept == null) {
                 continue; // the reader skips this batch's late columns
               }
@@ -143,7 +147,9 @@ final class PartitionedScan implements AutoCloseable {
                 selected = kept.selectedCount();
               }
             }
-            offer(new Item(takeVectors(reader.root()), rowCount, unit.file(), null, selection, selected));
+            offer(new Item(
+                takeVectors(reader.root()), rowCount, unit.file(), null, selection, selected,
+                firstRowId));
           }
           metrics.addReader(reader.metrics());
         }

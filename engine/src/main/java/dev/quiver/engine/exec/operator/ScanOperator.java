@@ -20,7 +20,11 @@ import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.memory.util.MemoryUtil;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -63,6 +67,12 @@ public final class ScanOperator implements Operator {
   /** Reader columns the readers may decode late. */
   private final int[] deferredColumns;
   private LateFilter.Instance lateInstance;
+  /** Whether the output ends with the {@link #ROW_ID} column. */
+  private final boolean rowIds;
+  private BigIntVector rowIdVector;
+  /** The ordinal of the unit the sequential reader reads, and rows it produced so far. */
+  private int readerUnit;
+  private long readerRows;
 
   private final OperatorMetrics metrics = new OperatorMetrics();
   private ExecutionContext context;
@@ -76,8 +86,19 @@ public final class ScanOperator implements Operator {
   private boolean started;
   private boolean closed;
 
-  /** A piece of the table that one reader reads: a partition of one of its files. */
-  record ScanUnit(int file, ScanPartition partition) {}
+  /**
+   * A piece of the table that one reader reads: a partition of one of its files, and its place
+   * in the scan's list of units (the high half of its rows' ids).
+   */
+  record ScanUnit(int file, ScanPartition partition, int ordinal) {}
+
+  /**
+   * The extra last column of a scan asked for row ids: the unit's ordinal in the high 32 bits,
+   * the row's position among the rows its reader produced in the low 32. Reading the same units
+   * with the same predicates again yields the same rows at the same ids (see {@link RowIdFilter}).
+   */
+  public static final Field ROW_ID =
+      new Field("$row_id", FieldType.notNullable(new ArrowType.Int(Long.SIZE, true)), null);
 
   /**
    * @param columns the table columns to output, in order
@@ -113,6 +134,21 @@ public final class ScanOperator implements Operator {
       String tableName,
       SharedUnits shared,
       LateFilter lateFilter) {
+    this(table, columns, predicates, tableName, shared, lateFilter, false);
+  }
+
+  /**
+   * @param rowIds whether the output ends with a {@link #ROW_ID} column
+   */
+  public ScanOperator(
+      FileTable table,
+      int[] columns,
+      List<ColumnPredicate> predicates,
+      String tableName,
+      SharedUnits shared,
+      LateFilter lateFilter,
+      boolean rowIds) {
+    this.rowIds = rowIds;
     this.shared = shared;
     this.table = table;
     this.columns = columns.clone();
@@ -136,6 +172,9 @@ public final class ScanOperator implements Operator {
       }
     }
     this.readerColumns = fromFiles.stream().mapToInt(Integer::intValue).toArray();
+    if (rowIds) {
+      projected.add(ROW_ID);
+    }
     this.schema = new Schema(projected);
     LateFilter onReaders = null;
     int[] deferred = new int[0];
@@ -216,7 +255,7 @@ public final class ScanOperator implements Operator {
               ? table.format().partitions(file.path(), file.readSchema(), workers)
               : List.of(ScanPartition.wholeFile(file.path()));
       for (ScanPartition partition : partitions) {
-        units.add(new ScanUnit(f, partition));
+        units.add(new ScanUnit(f, partition, units.size()));
       }
     }
     return new SharedUnits(units);
@@ -262,6 +301,8 @@ public final class ScanOperator implements Operator {
           return null;
         }
         readerFile = unit.file();
+        readerUnit = unit.ordinal();
+        readerRows = 0;
         reader =
             table
                 .format()
@@ -269,12 +310,16 @@ public final class ScanOperator implements Operator {
       }
       if (reader.next()) {
         VectorSchemaRoot root = reader.root();
+        long firstRowId = rowId(readerUnit, readerRows);
+        readerRows += root.getRowCount();
         Batch kept = null;
         if (lateFilter != null) {
           if (lateInstance == null) {
             lateInstance = lateFilter.newInstance();
           }
-          kept = lateInstance.keep(Batch.of(root.getFieldVectors(), root.getRowCount(), codesOf(reader)));
+          kept =
+              lateInstance.keep(
+                  Batch.of(root.getFieldVectors(), root.getRowCount(), codesOf(reader)), firstRowId);
           if (kept == null) {
             continue; // the reader skips this batch's late columns
           }
@@ -284,7 +329,8 @@ public final class ScanOperator implements Operator {
         if (codes != null) {
           metrics.addCodedBatch();
         }
-        Batch batch = assemble(root.getFieldVectors(), root.getRowCount(), readerFile, codes);
+        Batch batch =
+            assemble(root.getFieldVectors(), root.getRowCount(), readerFile, codes, firstRowId);
         return kept != null && kept.hasSelection()
             ? batch.withSelection(kept.selection(), kept.selectedCount())
             : batch;
@@ -300,7 +346,7 @@ public final class ScanOperator implements Operator {
     if (item == null) {
       return null;
     }
-    Batch batch = assemble(item.vectors(), item.rowCount(), item.file(), null);
+    Batch batch = assemble(item.vectors(), item.rowCount(), item.file(), null, item.firstRowId());
     return item.selection() == null ? batch : batch.withSelection(item.selection(), item.selected());
   }
 
@@ -319,18 +365,59 @@ public final class ScanOperator implements Operator {
     return codes;
   }
 
+  /** The schema of a scan of {@code columns} of {@code table}. */
+  public static Schema outputSchema(FileTable table, int[] columns) {
+    List<Field> all = table.tableSchema().arrowSchema().getFields();
+    List<Field> projected = new ArrayList<>();
+    for (int column : columns) {
+      projected.add(all.get(column));
+    }
+    return new Schema(projected);
+  }
+
+  /** {@code schema} with the {@link #ROW_ID} column appended. */
+  static Schema withRowIds(Schema schema) {
+    List<Field> fields = new ArrayList<>(schema.getFields());
+    fields.add(ROW_ID);
+    return new Schema(fields);
+  }
+
+  /**
+   * The unit with ordinal {@code ordinal} of a scan that has started (read its first batch), for
+   * reading it again.
+   */
+  ScanUnit unit(int ordinal) {
+    if (units != null) {
+      for (ScanUnit unit : units) {
+        if (unit.ordinal() == ordinal) {
+          return unit;
+        }
+      }
+    }
+    throw new IllegalStateException("unit " + ordinal + " of " + tableName + " is unknown");
+  }
+
+  /** The id of row {@code row} of unit {@code unit}: see {@link #ROW_ID}. */
+  static long rowId(int unit, long row) {
+    return ((long) unit << Integer.SIZE) | row;
+  }
+
   /**
    * The output batch: reader vectors in output order (with their dictionary codes, {@code
-   * readerCodes} being indexed by reader column), partition columns as constants.
+   * readerCodes} being indexed by reader column), partition columns as constants, and the row
+   * ids from {@code firstRowId} on when asked for.
    */
   private Batch assemble(
-      List<FieldVector> fromReader, int rowCount, int file, DictionaryColumn[] readerCodes) {
-    if (table.fileColumnCount() == table.tableSchema().arrowSchema().getFields().size()
+      List<FieldVector> fromReader, int rowCount, int file, DictionaryColumn[] readerCodes,
+      long firstRowId) {
+    if (!rowIds
+        && table.fileColumnCount() == table.tableSchema().arrowSchema().getFields().size()
         && isIdentityOrder()) {
       return Batch.of(fromReader, rowCount, readerCodes);
     }
-    List<FieldVector> output = new ArrayList<>(columns.length);
-    DictionaryColumn[] codes = readerCodes == null ? null : new DictionaryColumn[columns.length];
+    int width = schema.getFields().size();
+    List<FieldVector> output = new ArrayList<>(width);
+    DictionaryColumn[] codes = readerCodes == null ? null : new DictionaryColumn[width];
     for (int i = 0; i < columns.length; i++) {
       int source = outputSources[i];
       output.add(source >= 0 ? fromReader.get(source) : partitionVector(i, -1 - source, file, rowCount));
@@ -338,7 +425,27 @@ public final class ScanOperator implements Operator {
         codes[i] = readerCodes[source];
       }
     }
+    if (rowIds) {
+      output.add(rowIdVector(firstRowId, rowCount));
+    }
     return Batch.of(output, rowCount, codes);
+  }
+
+  private FieldVector rowIdVector(long first, int rowCount) {
+    if (rowIdVector == null) {
+      rowIdVector = (BigIntVector) ROW_ID.createVector(allocator);
+    }
+    if (rowIdVector.getValueCapacity() < rowCount) {
+      rowIdVector.clear();
+      rowIdVector.allocateNew(rowCount);
+    }
+    MemoryUtil.setMemory(rowIdVector.getValidityBufferAddress(), (rowCount + 7) / 8, (byte) 0xff);
+    long data = rowIdVector.getDataBufferAddress();
+    for (int row = 0; row < rowCount; row++) {
+      MemoryUtil.putLong(data + (long) row * Long.BYTES, first + row);
+    }
+    rowIdVector.setValueCount(rowCount);
+    return rowIdVector;
   }
 
   private boolean isIdentityOrder() {
@@ -397,6 +504,9 @@ public final class ScanOperator implements Operator {
     }
     if (reader != null) {
       reader.close();
+    }
+    if (rowIdVector != null) {
+      rowIdVector.close();
     }
     if (partitionVectors != null) {
       for (FieldVector vector : partitionVectors) {

@@ -51,7 +51,7 @@ public final class TopNLateFilter implements LateFilter {
   @Override
   public Instance newInstance() {
     TopNBound.Scratch scratch = new TopNBound.Scratch();
-    return batch -> {
+    return (batch, firstRowId) -> {
       TopNBound current = published.bound;
       return current == null ? batch : current.keep(batch, keyColumns, scratch);
     };

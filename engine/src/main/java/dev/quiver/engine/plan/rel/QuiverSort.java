@@ -2,6 +2,7 @@ package dev.quiver.engine.plan.rel;
 
 import dev.quiver.engine.exec.Operator;
 import dev.quiver.engine.exec.operator.LimitOperator;
+import dev.quiver.engine.exec.operator.ScanOperator;
 import dev.quiver.engine.exec.operator.SortKey;
 import dev.quiver.engine.exec.operator.SortOperator;
 import dev.quiver.engine.exec.operator.TopNLateFilter;
@@ -53,6 +54,9 @@ public final class QuiverSort extends Sort implements QuiverRel {
         && (sort.fetch == null || sort.fetch instanceof RexLiteral);
   }
 
+  /** Top-Ns up to this many rows fetch their non-key columns late (the rows are buffered). */
+  private static final long LATE_FETCH_MAX_ROWS = 10_000;
+
   @Override
   public Operator implement(PhysicalPlanner planner) {
     long offsetRows = offset == null ? 0 : RexLiteral.longValue(offset);
@@ -66,12 +70,48 @@ public final class QuiverSort extends Sort implements QuiverRel {
       boolean nullsFirst = field.nullDirection == RelFieldCollation.NullDirection.FIRST;
       keys.add(new SortKey(field.getFieldIndex(), descending, nullsFirst));
     }
+    Operator lateFetch = lateFetch(planner, offsetRows, fetchRows, keys);
+    if (lateFetch != null) {
+      return lateFetch;
+    }
     TopNLateFilter scanBound = scanBound(offsetRows, fetchRows, keys);
     Operator child =
         scanBound == null
             ? planner.implement(getInput())
             : ((QuiverTableScan) getInput()).implement(planner, scanBound);
     return new SortOperator(child, keys, offsetRows, fetchRows, scanBound);
+  }
+
+  /**
+   * A top-N straight over a scan whose format decodes columns late, with columns beyond the sort
+   * keys: the top-N sorts the keys and row ids of a scan of the keys alone, and the winners' other
+   * columns are fetched at the end ({@link dev.quiver.engine.exec.operator.LateFetchOperator});
+   * else null.
+   */
+  private Operator lateFetch(
+      PhysicalPlanner planner, long offsetRows, long fetchRows, List<SortKey> keys) {
+    if (fetchRows < 0 || offsetRows + fetchRows > LATE_FETCH_MAX_ROWS
+        || !(getInput() instanceof QuiverTableScan scan) || !scan.readsColumnsLate()
+        || planner.sharedScan() != null) {
+      return null;
+    }
+    List<Integer> keyColumns = new ArrayList<>();
+    for (SortKey key : keys) {
+      if (!keyColumns.contains(key.column())) {
+        keyColumns.add(key.column());
+      }
+    }
+    if (keyColumns.size() >= getInput().getRowType().getFieldCount()) {
+      return null; // every column is a key: nothing to fetch late
+    }
+    int[] outputs = keyColumns.stream().mapToInt(Integer::intValue).toArray();
+    List<SortKey> onKeyScan = new ArrayList<>();
+    for (SortKey key : keys) {
+      onKeyScan.add(new SortKey(keyColumns.indexOf(key.column()), key.descending(), key.nullsFirst()));
+    }
+    ScanOperator keyScan = scan.implementWithRowIds(planner, outputs);
+    Operator sorted = new SortOperator(keyScan, onKeyScan, offsetRows, fetchRows, null);
+    return scan.implementLateFetch(sorted, outputs.length, keyScan);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.quiver.engine.plan.rel;
 import dev.quiver.adapters.spi.ColumnPredicate;
 import dev.quiver.adapters.spi.Pushdown;
 import dev.quiver.engine.exec.Operator;
+import dev.quiver.engine.exec.operator.LateFetchOperator;
 import dev.quiver.engine.exec.operator.LateFilter;
 import dev.quiver.engine.exec.operator.ScanOperator;
 import dev.quiver.engine.plan.PhysicalPlanner;
@@ -154,6 +155,38 @@ public final class QuiverTableScan extends TableScan implements QuiverRel {
   @Override
   public Operator implement(PhysicalPlanner planner) {
     return implement(planner, null);
+  }
+
+  /** Whether the readers decode columns late, so a top-N over this scan may fetch rows late. */
+  public boolean readsColumnsLate() {
+    return fileTable.format().readsColumnsLate();
+  }
+
+  /**
+   * A scan of output columns {@code outputs} of this one only, ending with their row ids: the
+   * first half of a late fetch ({@link LateFetchOperator}).
+   */
+  public ScanOperator implementWithRowIds(PhysicalPlanner planner, int[] outputs) {
+    int[] tableColumns = new int[outputs.length];
+    for (int i = 0; i < outputs.length; i++) {
+      tableColumns[i] = fields[outputs[i]];
+    }
+    return new ScanOperator(
+        fileTable, tableColumns, predicates, tableName(), planner.sharedScan(), null, true);
+  }
+
+  /**
+   * The second half of a late fetch: every column of this scan for the row ids {@code sortedIds}
+   * yields in column {@code rowIdColumn}, read from the units of {@code keyScan}.
+   */
+  public Operator implementLateFetch(Operator sortedIds, int rowIdColumn, ScanOperator keyScan) {
+    return new LateFetchOperator(
+        sortedIds, rowIdColumn, keyScan, fileTable, fields, predicates, tableName(),
+        ScanOperator.outputSchema(fileTable, fields));
+  }
+
+  private String tableName() {
+    return String.join(".", table.getQualifiedName());
   }
 
   /** The scan, applying {@code lateFilter} (over its output columns; may be null) early. */

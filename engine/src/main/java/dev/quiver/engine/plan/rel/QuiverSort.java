@@ -1,6 +1,7 @@
 package dev.quiver.engine.plan.rel;
 
 import dev.quiver.engine.exec.Operator;
+import dev.quiver.engine.exec.operator.FilterOperator;
 import dev.quiver.engine.exec.operator.LimitOperator;
 import dev.quiver.engine.exec.operator.ScanOperator;
 import dev.quiver.engine.exec.operator.SortKey;
@@ -8,6 +9,7 @@ import dev.quiver.engine.exec.operator.SortOperator;
 import dev.quiver.engine.exec.operator.TopNLateFilter;
 import dev.quiver.engine.exec.vector.TopNBound;
 import dev.quiver.engine.exec.vector.ValueLayout;
+import dev.quiver.engine.expr.PhysicalExpr;
 import dev.quiver.engine.plan.PhysicalPlanner;
 import dev.quiver.engine.types.ArrowTypes;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.List;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCost;
 import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelCollation;
 import org.apache.calcite.rel.RelFieldCollation;
@@ -22,8 +25,13 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Sort;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rel.type.RelDataTypeField;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexShuttle;
 
 /** Vectorized ORDER BY with optional OFFSET/LIMIT (a top-N when the limit is small), or a bare LIMIT. */
 public final class QuiverSort extends Sort implements QuiverRel {
@@ -83,15 +91,18 @@ public final class QuiverSort extends Sort implements QuiverRel {
   }
 
   /**
-   * A top-N straight over a scan whose format decodes columns late, with columns beyond the sort
-   * keys: the top-N sorts the keys and row ids of a scan of the keys alone, and the winners' other
-   * columns are fetched at the end ({@link dev.quiver.engine.exec.operator.LateFetchOperator});
-   * else null.
+   * A top-N over a scan (or a filter over a scan) whose format decodes columns late, with columns
+   * beyond the sort keys and the filter's: the top-N sorts the keys and row ids of a scan of those
+   * columns alone (filtered there), and the winners' other columns are fetched at the end ({@link
+   * dev.quiver.engine.exec.operator.LateFetchOperator}); else null.
    */
   private Operator lateFetch(
       PhysicalPlanner planner, long offsetRows, long fetchRows, List<SortKey> keys) {
+    RelNode input = getInput();
+    QuiverFilter filter = input instanceof QuiverFilter f ? f : null;
+    RelNode below = filter == null ? input : filter.getInput();
     if (fetchRows < 0 || offsetRows + fetchRows > LATE_FETCH_MAX_ROWS
-        || !(getInput() instanceof QuiverTableScan scan) || !scan.readsColumnsLate()
+        || !(below instanceof QuiverTableScan scan) || !scan.readsColumnsLate()
         || planner.sharedScan() != null) {
       return null;
     }
@@ -101,8 +112,15 @@ public final class QuiverSort extends Sort implements QuiverRel {
         keyColumns.add(key.column());
       }
     }
-    if (keyColumns.size() >= getInput().getRowType().getFieldCount()) {
-      return null; // every column is a key: nothing to fetch late
+    if (filter != null) {
+      for (int column : RelOptUtil.InputFinder.bits(filter.getCondition())) {
+        if (!keyColumns.contains(column)) {
+          keyColumns.add(column);
+        }
+      }
+    }
+    if (keyColumns.size() >= scan.getRowType().getFieldCount()) {
+      return null; // every column is read first anyway: nothing to fetch late
     }
     int[] outputs = keyColumns.stream().mapToInt(Integer::intValue).toArray();
     List<SortKey> onKeyScan = new ArrayList<>();
@@ -110,8 +128,31 @@ public final class QuiverSort extends Sort implements QuiverRel {
       onKeyScan.add(new SortKey(keyColumns.indexOf(key.column()), key.descending(), key.nullsFirst()));
     }
     ScanOperator keyScan = scan.implementWithRowIds(planner, outputs);
-    Operator sorted = new SortOperator(keyScan, onKeyScan, offsetRows, fetchRows, null);
+    Operator rows = keyScan;
+    if (filter != null) {
+      rows = new FilterOperator(keyScan, compileOnKeyScan(planner, filter, scan, keyColumns));
+    }
+    Operator sorted = new SortOperator(rows, onKeyScan, offsetRows, fetchRows, null);
     return scan.implementLateFetch(sorted, outputs.length, keyScan);
+  }
+
+  /** The filter's condition over the key scan's columns ({@code keyColumns} of the scan, in order). */
+  private static PhysicalExpr compileOnKeyScan(
+      PhysicalPlanner planner, QuiverFilter filter, QuiverTableScan scan, List<Integer> keyColumns) {
+    RexBuilder rex = filter.getCluster().getRexBuilder();
+    RexNode condition =
+        filter.getCondition().accept(new RexShuttle() {
+          @Override
+          public RexNode visitInputRef(RexInputRef ref) {
+            return rex.makeInputRef(ref.getType(), keyColumns.indexOf(ref.getIndex()));
+          }
+        });
+    RelDataTypeFactory.Builder rowType = filter.getCluster().getTypeFactory().builder();
+    List<RelDataTypeField> fields = scan.getRowType().getFieldList();
+    for (int column : keyColumns) {
+      rowType.add(fields.get(column));
+    }
+    return planner.compile(condition, rowType.build());
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.quiver.adapters.parquet.ParquetCorruptionException;
 import dev.quiver.adapters.parquet.metadata.Encodings;
 import io.airlift.compress.MalformedInputException;
 import io.airlift.compress.lz4.Lz4Decompressor;
-import io.airlift.compress.snappy.SnappyDecompressor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,32 +11,38 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Decompresses one page: SNAPPY, LZ4_RAW (aircompressor, pure Java), ZSTD (native libzstd where it
- * loads, else pure Java: {@link ZstdCodec}), GZIP (the JDK), and the deprecated LZ4 codec in both
- * its Hadoop-framed and raw forms. The output size is the page header's, so a corrupt stream can
+ * Decompresses one page: LZ4_RAW (aircompressor, pure Java), ZSTD and SNAPPY (native where they
+ * load, else pure Java: {@link ZstdCodec}, {@link SnappyCodec}), GZIP (the JDK), and the
+ * deprecated LZ4 codec in both its Hadoop-framed and raw forms. The output size is the page header's, so a corrupt stream can
  * never make the output grow past it.
  */
 public final class PageDecompressor {
   /** Bytes in an LZ4 Hadoop frame header: big-endian uncompressed and compressed lengths. */
   private static final int HADOOP_FRAME_HEADER = 8;
 
-  private final SnappyDecompressor snappy = new SnappyDecompressor();
   private final Lz4Decompressor lz4 = new Lz4Decompressor();
   private final ZstdCodec zstd;
+  private final SnappyCodec snappy;
 
-  /** Native ZSTD where it loads. */
+  /** Native ZSTD and SNAPPY where they load. */
   public PageDecompressor() {
     this(true);
   }
 
-  /** @param nativeZstd false to decode ZSTD in pure Java even where libzstd loads */
-  public PageDecompressor(boolean nativeZstd) {
-    this.zstd = new ZstdCodec(nativeZstd);
+  /** @param nativeCodecs false to decode ZSTD and SNAPPY in pure Java even where native ones load */
+  public PageDecompressor(boolean nativeCodecs) {
+    this.zstd = new ZstdCodec(nativeCodecs);
+    this.snappy = new SnappyCodec(nativeCodecs);
   }
 
   /** Whether ZSTD pages are decoded by the native library. */
   public boolean nativeZstd() {
     return zstd.isNative();
+  }
+
+  /** Whether SNAPPY pages are decoded by the native library. */
+  public boolean nativeSnappy() {
+    return snappy.isNative();
   }
 
   /** Whether the codec is one this reader decompresses. */

@@ -61,6 +61,6 @@ public final class ParquetWritableFormat implements WritableFormat {
       throw new IllegalArgumentException(
           "Option row_group_size of FORMAT parquet expects a positive number of rows, got " + rowGroupSize);
     }
-    return new ParquetBatchWriter(target, schema, codec, rowGroupSize);
+    return new ParquetBatchWriter(target, schema, codec, rowGroupSize, true);
   }
 }

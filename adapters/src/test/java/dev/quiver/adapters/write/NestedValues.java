@@ -7,7 +7,6 @@ import java.sql.Blob;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -444,10 +443,5 @@ final class NestedValues {
         return value;
       }
     }
-  }
-
-  static LocalDateTime fromMicros(long micros) {
-    return LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
-        (int) Math.floorMod(micros, 1_000_000L) * 1000, ZoneOffset.UTC);
   }
 }

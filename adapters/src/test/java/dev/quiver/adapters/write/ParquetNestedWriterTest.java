@@ -271,9 +271,15 @@ class ParquetNestedWriterTest {
         list("l", scalar("e", BIGINT)),
         list("l_st", struct("e", scalar("x", INT), list("tags", scalar("t", VARCHAR)))),
         map("m", scalar("k", VARCHAR), scalar("v", DOUBLE))));
-    List<List<Object>> rows = rows(schema, 60_000, 11, 0.1, 30);
+    List<List<Object>> rows = rows(schema, 45_000, 11, 0.1, 30);
+    // Long lists in l only: the other columns keep few values, so reading back stays quick.
+    NestedValues.Generator small = new NestedValues.Generator(12, 0.1, 3);
+    for (List<Object> row : rows) {
+      row.set(2, small.value(schema.getFields().get(2)));
+      row.set(3, small.value(schema.getFields().get(3)));
+    }
     Path file = dir.resolve("pages.parquet");
-    write(file, schema, rows, Map.of("row_group_size", "40000", "compression", "uncompressed"), 4096, 777);
+    write(file, schema, rows, Map.of("row_group_size", "30000", "compression", "uncompressed"), 4096, 777);
     List<ParquetPages.Page> pages = ParquetPages.read(file);
     // About 18 values per record: pages are cut by size (1 MiB) before 20000 records. The first
     // row group's dictionary passes 1 MiB, so that chunk goes on PLAIN: dictionary page, coded

@@ -9,6 +9,7 @@ import dev.quiver.adapters.parquet.metadata.PageHeader;
 import dev.quiver.adapters.parquet.metadata.RowGroupMetadata;
 import dev.quiver.adapters.parquet.schema.LeafNode;
 import dev.quiver.adapters.parquet.schema.ParquetSchema;
+import dev.quiver.adapters.parquet.thrift.CompactProtocolReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,5 +92,84 @@ public final class ParquetPages {
       }
     }
     return pages;
+  }
+
+  /**
+   * What MetadataParser skips: per row group, per column chunk, the ColumnMetaData's {@code
+   * encodings} and {@code encoding_stats}, as "encodings=[0, 3, 8] stats=[2:0:1, 0:8:5]" (stats
+   * entries are page_type:encoding:count).
+   */
+  public static List<List<String>> encodings(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    int length = LittleEndian.getInt(bytes, bytes.length - 8);
+    CompactProtocolReader in = new CompactProtocolReader(bytes, bytes.length - 8 - length, bytes.length - 8);
+    List<List<String>> groups = new ArrayList<>();
+    in.beginStruct();
+    while (in.nextField()) {
+      if (in.fieldId() != 4) {
+        in.skipField();
+        continue;
+      }
+      int rowGroups = in.readListHeader();
+      for (int g = 0; g < rowGroups; g++) {
+        List<String> chunks = new ArrayList<>();
+        in.beginStruct();
+        while (in.nextField()) {
+          if (in.fieldId() != 1) {
+            in.skipField();
+            continue;
+          }
+          int columns = in.readListHeader();
+          for (int c = 0; c < columns; c++) {
+            chunks.add(columnEncodings(in));
+          }
+        }
+        in.endStruct();
+        groups.add(chunks);
+      }
+    }
+    in.endStruct();
+    return groups;
+  }
+
+  private static String columnEncodings(CompactProtocolReader in) {
+    List<Integer> encodings = new ArrayList<>();
+    List<String> stats = new ArrayList<>();
+    in.beginStruct();
+    while (in.nextField()) {
+      if (in.fieldId() != 3) {
+        in.skipField();
+        continue;
+      }
+      in.beginStruct();
+      while (in.nextField()) {
+        if (in.fieldId() == 2) {
+          int n = in.readListHeader();
+          for (int i = 0; i < n; i++) {
+            encodings.add(in.readListI32());
+          }
+        } else if (in.fieldId() == 13) {
+          int n = in.readListHeader();
+          for (int i = 0; i < n; i++) {
+            int[] entry = new int[3];
+            in.beginStruct();
+            while (in.nextField()) {
+              if (in.fieldId() >= 1 && in.fieldId() <= 3) {
+                entry[in.fieldId() - 1] = in.readI32();
+              } else {
+                in.skipField();
+              }
+            }
+            in.endStruct();
+            stats.add(entry[0] + ":" + entry[1] + ":" + entry[2]);
+          }
+        } else {
+          in.skipField();
+        }
+      }
+      in.endStruct();
+    }
+    in.endStruct();
+    return "encodings=" + encodings + " stats=" + stats;
   }
 }

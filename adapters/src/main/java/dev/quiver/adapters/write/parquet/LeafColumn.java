@@ -55,6 +55,11 @@ final class LeafColumn {
 
   /** The dotted name users know the leaf by (without the list/key_value groups). */
   String displayName() {
+    return displayName(path);
+  }
+
+  /** {@code path} as a dotted name, without the repeated groups of LIST and MAP. */
+  static String displayName(List<String> path) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < path.size(); i++) {
       String part = path.get(i);

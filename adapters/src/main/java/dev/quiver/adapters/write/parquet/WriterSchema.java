@@ -1,5 +1,6 @@
 package dev.quiver.adapters.write.parquet;
 
+import dev.quiver.adapters.parquet.thrift.CompactProtocolReader;
 import dev.quiver.adapters.parquet.thrift.CompactProtocolWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ final class WriterSchema {
 
   /** Writes the root and every element as the footer's schema list (field 2 of FileMetaData). */
   void writeElements(CompactProtocolWriter w, int topLevelColumns) {
-    w.listField(2, dev.quiver.adapters.parquet.thrift.CompactProtocolReader.STRUCT, elements.size() + 1);
+    w.listField(2, CompactProtocolReader.STRUCT, elements.size() + 1);
     w.beginStruct();
     w.stringField(4, "schema");
     w.i32Field(5, topLevelColumns);
@@ -195,14 +196,7 @@ final class WriterSchema {
     }
 
     private String dotted() {
-      StringBuilder b = new StringBuilder();
-      for (String part : path) {
-        if (part.equals("list") || part.equals("key_value")) {
-          continue;
-        }
-        b.append(b.length() == 0 ? "" : ".").append(part);
-      }
-      return b.toString();
+      return LeafColumn.displayName(path);
     }
   }
 }

@@ -136,10 +136,11 @@ class ParquetDictionaryTest {
   void sortedValuesBecomeRleRuns() throws Exception {
     List<Object[]> rows = new ArrayList<>();
     for (int r = 0; r < 100_000; r++) {
-      rows.add(new Object[] {(long) r, STATUSES[r * STATUSES.length / 100_000]});
+      rows.add(new Object[] {(long) r, STATUSES[r * STATUSES.length / 100_000], null});
     }
     Path file = dir.resolve("sorted.parquet");
-    FlatTable.write(file, new String[] {"id", "status"}, rows, PageCompressor.UNCOMPRESSED, 200_000, true, allocator, 999);
+    String[] names = {"id", "status", "nothing"};
+    FlatTable.write(file, names, rows, PageCompressor.UNCOMPRESSED, 200_000, true, allocator, 999);
     int dataPages = 0;
     for (ParquetPages.Page page : ParquetPages.read(file)) {
       if (page.path().equals("status") && page.isData()) {
@@ -150,7 +151,10 @@ class ParquetDictionaryTest {
       }
     }
     assertEquals(5, dataPages);
-    FlatTable.compareWithDuckDb(file, new String[] {"id", "status"}, rows);
+    // A column without values has no dictionary: its pages are PLAIN and empty but for levels.
+    assertEquals("encodings=[0, 3] stats=[0:0:5]", ParquetPages.encodings(file).get(0).get(2));
+    FlatTable.compareWithDuckDb(file, names, rows);
+    FlatTable.compareWithQuiver(file, names, rows, allocator);
   }
 
   /**
@@ -184,6 +188,11 @@ class ParquetDictionaryTest {
       }
     }
     assertTrue(coded >= 2 && plain >= 2, coded + " coded, " + plain + " plain pages");
+    // encoding_stats: one PLAIN dictionary page, the coded and the PLAIN data pages.
+    assertEquals("encodings=[0, 3, 8] stats=[2:0:1, 0:8:" + coded + ", 0:0:" + plain + "]",
+        ParquetPages.encodings(file).get(0).get(1));
+    assertEquals("encodings=[0, 3] stats=[0:0:" + (FallbackData.ROWS + 19_999) / 20_000 + "]",
+        ParquetPages.encodings(file).get(0).get(0), "the sequential id column");
     // Each value repeats 4 times, so the dictionary holds a quarter of the coded values.
     assertEquals(codedValues, 4L * dictionaryEntries, 4.0);
     assertEquals("PLAIN, RLE, RLE_DICTIONARY", encodings(file, "customer"));
@@ -215,6 +224,8 @@ class ParquetDictionaryTest {
       assertEquals(-1, page.chunk().dictionaryPageOffset());
     }
     assertEquals("PLAIN, RLE", encodings(file, "token"));
+    assertEquals(List.of("encodings=[0, 3] stats=[0:0:3]", "encodings=[0, 3] stats=[0:0:3]"),
+        ParquetPages.encodings(file).get(0));
     assertEquals("PLAIN, RLE", encodings(file, "id"));
     FlatTable.compareWithDuckDb(file, names, rows);
     FlatTable.compareWithQuiver(file, names, rows, allocator);
@@ -239,6 +250,11 @@ class ParquetDictionaryTest {
     FlatTable.write(file, names, rows, PageCompressor.SNAPPY, 25_000, true, allocator, 777);
     for (ParquetPages.Page page : ParquetPages.read(file)) {
       assertTrue(page.isDictionary() || page.encoding() == Encodings.RLE_DICTIONARY, page.toString());
+    }
+    for (List<String> group : ParquetPages.encodings(file)) {
+      for (String chunk : group) {
+        assertTrue(chunk.matches("encodings=\\[0, 3, 8\\] stats=\\[2:0:1, 0:8:[12]\\]"), chunk);
+      }
     }
     FlatTable.compareWithDuckDb(file, names, rows);
     FlatTable.compareWithQuiver(file, names, rows, allocator);

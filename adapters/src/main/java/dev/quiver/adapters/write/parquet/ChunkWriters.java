@@ -2,10 +2,13 @@ package dev.quiver.adapters.write.parquet;
 
 import java.util.Arrays;
 import org.apache.arrow.memory.ArrowBuf;
-import org.apache.arrow.vector.BitVectorHelper;
 import org.apache.arrow.vector.FieldVector;
 
-/** The chunk writer for each {@link ParquetColumnType.Source}, one tight loop per type. */
+/**
+ * The chunk writer for each {@link ParquetColumnType.Source}, one tight loop per type and
+ * encoding. Every loop reads the non-null values at the positions the {@link RecordShredder}
+ * found, so flat and nested leaves share them.
+ */
 final class ChunkWriters {
   private static final int DECIMAL_BYTES = 16;
   private static final int OFFSET_BYTES = 4;
@@ -14,16 +17,25 @@ final class ChunkWriters {
 
   private ChunkWriters() {}
 
-  static ColumnChunkWriter create(ParquetColumnType type, PageCompressor compressor) {
-    return switch (type.source) {
-      case NULL -> new NullWriter(type, compressor);
-      case BOOLEAN -> new BooleanWriter(type, compressor);
-      case INT8, INT16, INT32, DECIMAL_INT32 -> new Int32Writer(type, compressor);
-      case INT64, DECIMAL_INT64 -> new Int64Writer(type, compressor);
-      case FLOAT, DOUBLE -> new FloatingWriter(type, compressor);
-      case BYTES -> new BytesWriter(type, compressor);
-      case DECIMAL_FIXED -> new FixedDecimalWriter(type, compressor);
+  /**
+   * @param dictionaries whether types that support it are dictionary-encoded (BYTE_ARRAY, INT32,
+   *     INT64, FLOAT, DOUBLE)
+   */
+  static ColumnChunkWriter create(LeafColumn leaf, PageCompressor compressor, boolean dictionaries) {
+    return switch (leaf.type.source) {
+      case NULL -> new NullWriter(leaf, compressor);
+      case BOOLEAN -> new BooleanWriter(leaf, compressor);
+      case INT8, INT16, INT32, DECIMAL_INT32 -> new Int32Writer(leaf, compressor, dictionary(dictionaries, Integer.BYTES));
+      case INT64, DECIMAL_INT64 -> new Int64Writer(leaf, compressor, dictionary(dictionaries, Long.BYTES));
+      case FLOAT -> new FloatingWriter(leaf, compressor, dictionary(dictionaries, Integer.BYTES));
+      case DOUBLE -> new FloatingWriter(leaf, compressor, dictionary(dictionaries, Long.BYTES));
+      case BYTES -> new BytesWriter(leaf, compressor, dictionary(dictionaries, 0));
+      case DECIMAL_FIXED -> new FixedDecimalWriter(leaf, compressor);
     };
+  }
+
+  private static ValueDictionary dictionary(boolean enabled, int width) {
+    return enabled ? new ValueDictionary(width) : null;
   }
 
   private static byte[] littleEndian(long value, int bytes) {
@@ -34,17 +46,15 @@ final class ChunkWriters {
     return out;
   }
 
-  /** Arrow's Null type: every row NULL, stored as an all-null INT32 column. */
+  /** Arrow's Null type: every slot NULL, stored as an all-null INT32 column. */
   static final class NullWriter extends ColumnChunkWriter {
-    NullWriter(ParquetColumnType type, PageCompressor compressor) {
-      super(type, compressor);
+    NullWriter(LeafColumn leaf, PageCompressor compressor) {
+      super(leaf, compressor, null);
     }
 
     @Override
-    void appendValues(FieldVector vector, int start, int end) {
-      for (int i = start; i < end; i++) {
-        nullValue();
-      }
+    void writePlain(FieldVector vector, int[] positions, int from, int to) {
+      throw new IllegalStateException("a Null vector has no values");
     }
 
     @Override
@@ -68,21 +78,16 @@ final class ChunkWriters {
     private boolean sawTrue;
     private boolean sawFalse;
 
-    BooleanWriter(ParquetColumnType type, PageCompressor compressor) {
-      super(type, compressor);
+    BooleanWriter(LeafColumn leaf, PageCompressor compressor) {
+      super(leaf, compressor, null);
     }
 
     @Override
-    void appendValues(FieldVector vector, int start, int end) {
-      ArrowBuf validity = vector.getValidityBuffer();
+    void writePlain(FieldVector vector, int[] positions, int from, int to) {
       ArrowBuf data = vector.getDataBuffer();
-      for (int i = start; i < end; i++) {
-        if (isNull(validity, i)) {
-          nullValue();
-          continue;
-        }
-        defined();
-        int bit = BitVectorHelper.get(data, i);
+      for (int k = from; k < to; k++) {
+        int i = positions[k];
+        int bit = (data.getByte(i >>> 3) >> (i & 7)) & 1;
         if (bit != 0) {
           sawTrue = true;
         } else {
@@ -129,34 +134,55 @@ final class ChunkWriters {
     private int max = Integer.MIN_VALUE;
     private boolean any;
 
-    Int32Writer(ParquetColumnType type, PageCompressor compressor) {
-      super(type, compressor);
+    Int32Writer(LeafColumn leaf, PageCompressor compressor, ValueDictionary dictionary) {
+      super(leaf, compressor, dictionary);
+    }
+
+    private static int value(ArrowBuf data, ParquetColumnType.Source source, int i) {
+      return switch (source) {
+        case INT8 -> data.getByte(i);
+        case INT16 -> data.getShort(2L * i);
+        case DECIMAL_INT32 -> (int) data.getLong((long) DECIMAL_BYTES * i);
+        default -> data.getInt(4L * i);
+      };
     }
 
     @Override
-    void appendValues(FieldVector vector, int start, int end) {
-      ArrowBuf validity = vector.getValidityBuffer();
+    void writePlain(FieldVector vector, int[] positions, int from, int to) {
       ArrowBuf data = vector.getDataBuffer();
       ParquetColumnType.Source source = type.source;
-      values.ensure(4 * (end - start));
-      for (int i = start; i < end; i++) {
-        if (isNull(validity, i)) {
-          nullValue();
-          continue;
-        }
-        defined();
-        int value =
-            switch (source) {
-              case INT8 -> data.getByte(i);
-              case INT16 -> data.getShort(2L * i);
-              case DECIMAL_INT32 -> (int) data.getLong((long) DECIMAL_BYTES * i);
-              default -> data.getInt(4L * i);
-            };
+      values.ensure(4 * (to - from));
+      int lo = min;
+      int hi = max;
+      for (int k = from; k < to; k++) {
+        int value = value(data, source, positions[k]);
         values.putIntLittleEndian(value);
-        min = Math.min(min, value);
-        max = Math.max(max, value);
-        any = true;
+        lo = Math.min(lo, value);
+        hi = Math.max(hi, value);
       }
+      min = lo;
+      max = hi;
+      any = true;
+    }
+
+    @Override
+    void writeIndices(FieldVector vector, int[] positions, int from, int to) {
+      ArrowBuf data = vector.getDataBuffer();
+      ParquetColumnType.Source source = type.source;
+      int[] out = reserveIndices(to - from);
+      int at = indexCount;
+      for (int k = from; k < to; k++) {
+        int value = value(data, source, positions[k]);
+        int index = dictionary.indexOf(value);
+        if (index < 0) {
+          index = ~index;
+          min = Math.min(min, value);
+          max = Math.max(max, value);
+        }
+        out[at++] = index;
+      }
+      indexCount = at;
+      any = true;
     }
 
     @Override
@@ -183,28 +209,50 @@ final class ChunkWriters {
     private long max = Long.MIN_VALUE;
     private boolean any;
 
-    Int64Writer(ParquetColumnType type, PageCompressor compressor) {
-      super(type, compressor);
+    Int64Writer(LeafColumn leaf, PageCompressor compressor, ValueDictionary dictionary) {
+      super(leaf, compressor, dictionary);
+    }
+
+    private long stride() {
+      return type.source == ParquetColumnType.Source.DECIMAL_INT64 ? DECIMAL_BYTES : Long.BYTES;
     }
 
     @Override
-    void appendValues(FieldVector vector, int start, int end) {
-      ArrowBuf validity = vector.getValidityBuffer();
+    void writePlain(FieldVector vector, int[] positions, int from, int to) {
       ArrowBuf data = vector.getDataBuffer();
-      long stride = type.source == ParquetColumnType.Source.DECIMAL_INT64 ? DECIMAL_BYTES : 8;
-      values.ensure(8 * (end - start));
-      for (int i = start; i < end; i++) {
-        if (isNull(validity, i)) {
-          nullValue();
-          continue;
-        }
-        defined();
-        long value = data.getLong(stride * i);
+      long stride = stride();
+      values.ensure(8 * (to - from));
+      long lo = min;
+      long hi = max;
+      for (int k = from; k < to; k++) {
+        long value = data.getLong(stride * positions[k]);
         values.putLongLittleEndian(value);
-        min = Math.min(min, value);
-        max = Math.max(max, value);
-        any = true;
+        lo = Math.min(lo, value);
+        hi = Math.max(hi, value);
       }
+      min = lo;
+      max = hi;
+      any = true;
+    }
+
+    @Override
+    void writeIndices(FieldVector vector, int[] positions, int from, int to) {
+      ArrowBuf data = vector.getDataBuffer();
+      long stride = stride();
+      int[] out = reserveIndices(to - from);
+      int at = indexCount;
+      for (int k = from; k < to; k++) {
+        long value = data.getLong(stride * positions[k]);
+        int index = dictionary.indexOf(value);
+        if (index < 0) {
+          index = ~index;
+          min = Math.min(min, value);
+          max = Math.max(max, value);
+        }
+        out[at++] = index;
+      }
+      indexCount = at;
+      any = true;
     }
 
     @Override
@@ -232,41 +280,57 @@ final class ChunkWriters {
     private double max = Double.NEGATIVE_INFINITY;
     private boolean any;
 
-    FloatingWriter(ParquetColumnType type, PageCompressor compressor) {
-      super(type, compressor);
+    FloatingWriter(LeafColumn leaf, PageCompressor compressor, ValueDictionary dictionary) {
+      super(leaf, compressor, dictionary);
       single = type.source == ParquetColumnType.Source.FLOAT;
     }
 
+    private void bound(double value) {
+      if (value == value) {
+        min = Math.min(min, value);
+        max = Math.max(max, value);
+        any = true;
+      }
+    }
+
     @Override
-    void appendValues(FieldVector vector, int start, int end) {
-      ArrowBuf validity = vector.getValidityBuffer();
+    void writePlain(FieldVector vector, int[] positions, int from, int to) {
       ArrowBuf data = vector.getDataBuffer();
-      values.ensure(8 * (end - start));
-      for (int i = start; i < end; i++) {
-        if (isNull(validity, i)) {
-          nullValue();
-          continue;
-        }
-        defined();
-        double value;
-        if (single) {
-          int bits = data.getInt(4L * i);
+      values.ensure(8 * (to - from));
+      if (single) {
+        for (int k = from; k < to; k++) {
+          int bits = data.getInt(4L * positions[k]);
           values.putIntLittleEndian(bits);
-          value = Float.intBitsToFloat(bits);
-        } else {
-          long bits = data.getLong(8L * i);
-          values.putLongLittleEndian(bits);
-          value = Double.longBitsToDouble(bits);
+          bound(Float.intBitsToFloat(bits));
         }
-        if (value == value) {
-          min = Math.min(min, value);
-          max = Math.max(max, value);
-          any = true;
+      } else {
+        for (int k = from; k < to; k++) {
+          long bits = data.getLong(8L * positions[k]);
+          values.putLongLittleEndian(bits);
+          bound(Double.longBitsToDouble(bits));
         }
       }
     }
 
-    private byte[] bound(double value) {
+    @Override
+    void writeIndices(FieldVector vector, int[] positions, int from, int to) {
+      ArrowBuf data = vector.getDataBuffer();
+      int[] out = reserveIndices(to - from);
+      int at = indexCount;
+      for (int k = from; k < to; k++) {
+        int i = positions[k];
+        long bits = single ? data.getInt(4L * i) : data.getLong(8L * i);
+        int index = dictionary.indexOf(bits);
+        if (index < 0) {
+          index = ~index;
+          bound(single ? Float.intBitsToFloat((int) bits) : Double.longBitsToDouble(bits));
+        }
+        out[at++] = index;
+      }
+      indexCount = at;
+    }
+
+    private byte[] encodeBound(double value) {
       return single
           ? littleEndian(Float.floatToIntBits((float) value), 4)
           : littleEndian(Double.doubleToLongBits(value), 8);
@@ -274,12 +338,12 @@ final class ChunkWriters {
 
     @Override
     byte[] minBytes() {
-      return any ? bound(min == 0 ? -0.0 : min) : null;
+      return any ? encodeBound(min == 0 ? -0.0 : min) : null;
     }
 
     @Override
     byte[] maxBytes() {
-      return any ? bound(max == 0 ? 0.0 : max) : null;
+      return any ? encodeBound(max == 0 ? 0.0 : max) : null;
     }
 
     @Override
@@ -290,42 +354,69 @@ final class ChunkWriters {
     }
   }
 
-  /** BYTE_ARRAY from Utf8/Binary: PLAIN is a 4-byte length then the bytes; bounds unsigned. */
+  /**
+   * BYTE_ARRAY from Utf8/Binary: PLAIN is a 4-byte length then the bytes; bounds compare
+   * unsigned. With a dictionary each value is copied once into a scratch array to be hashed, and
+   * bounds are updated only when a value is new to the dictionary.
+   */
   static final class BytesWriter extends ColumnChunkWriter {
     private byte[] min = new byte[64];
     private int minLength = -1;
     private byte[] max = new byte[64];
     private int maxLength = -1;
+    private byte[] scratch = new byte[256];
 
-    BytesWriter(ParquetColumnType type, PageCompressor compressor) {
-      super(type, compressor);
+    BytesWriter(LeafColumn leaf, PageCompressor compressor, ValueDictionary dictionary) {
+      super(leaf, compressor, dictionary);
     }
 
     @Override
-    void appendValues(FieldVector vector, int start, int end) {
-      ArrowBuf validity = vector.getValidityBuffer();
+    void writePlain(FieldVector vector, int[] positions, int from, int to) {
       ArrowBuf offsets = vector.getOffsetBuffer();
       ArrowBuf data = vector.getDataBuffer();
-      for (int i = start; i < end; i++) {
-        if (isNull(validity, i)) {
-          nullValue();
-          continue;
-        }
-        defined();
-        int from = offsets.getInt((long) OFFSET_BYTES * i);
-        int length = offsets.getInt((long) OFFSET_BYTES * (i + 1)) - from;
+      for (int k = from; k < to; k++) {
+        int i = positions[k];
+        int start = offsets.getInt((long) OFFSET_BYTES * i);
+        int length = offsets.getInt((long) OFFSET_BYTES * (i + 1)) - start;
         values.putIntLittleEndian(length);
         int at = values.size();
-        values.put(data, from, length);
-        byte[] b = values.array();
-        if (minLength < 0 || Arrays.compareUnsigned(b, at, at + length, min, 0, minLength) < 0) {
-          min = copy(b, at, length, min);
-          minLength = length;
+        values.put(data, start, length);
+        bound(values.array(), at, length);
+      }
+    }
+
+    @Override
+    void writeIndices(FieldVector vector, int[] positions, int from, int to) {
+      ArrowBuf offsets = vector.getOffsetBuffer();
+      ArrowBuf data = vector.getDataBuffer();
+      int[] out = reserveIndices(to - from);
+      int at = indexCount;
+      for (int k = from; k < to; k++) {
+        int i = positions[k];
+        int start = offsets.getInt((long) OFFSET_BYTES * i);
+        int length = offsets.getInt((long) OFFSET_BYTES * (i + 1)) - start;
+        if (length > scratch.length) {
+          scratch = new byte[Math.max(length, scratch.length * 2)];
         }
-        if (maxLength < 0 || Arrays.compareUnsigned(b, at, at + length, max, 0, maxLength) > 0) {
-          max = copy(b, at, length, max);
-          maxLength = length;
+        data.getBytes(start, scratch, 0, length);
+        int index = dictionary.indexOf(scratch, length);
+        if (index < 0) {
+          index = ~index;
+          bound(scratch, 0, length);
         }
+        out[at++] = index;
+      }
+      indexCount = at;
+    }
+
+    private void bound(byte[] b, int at, int length) {
+      if (minLength < 0 || Arrays.compareUnsigned(b, at, at + length, min, 0, minLength) < 0) {
+        min = copy(b, at, length, min);
+        minLength = length;
+      }
+      if (maxLength < 0 || Arrays.compareUnsigned(b, at, at + length, max, 0, maxLength) > 0) {
+        max = copy(b, at, length, max);
+        maxLength = length;
       }
     }
 
@@ -362,24 +453,19 @@ final class ChunkWriters {
     private long maxLow;
     private boolean any;
 
-    FixedDecimalWriter(ParquetColumnType type, PageCompressor compressor) {
-      super(type, compressor);
+    FixedDecimalWriter(LeafColumn leaf, PageCompressor compressor) {
+      super(leaf, compressor, null);
     }
 
     @Override
-    void appendValues(FieldVector vector, int start, int end) {
-      ArrowBuf validity = vector.getValidityBuffer();
+    void writePlain(FieldVector vector, int[] positions, int from, int to) {
       ArrowBuf data = vector.getDataBuffer();
       int width = type.typeLength;
-      values.ensure(width * (end - start));
-      for (int i = start; i < end; i++) {
-        if (isNull(validity, i)) {
-          nullValue();
-          continue;
-        }
-        defined();
-        long low = data.getLong((long) DECIMAL_BYTES * i);
-        long high = data.getLong((long) DECIMAL_BYTES * i + 8);
+      values.ensure(width * (to - from));
+      for (int k = from; k < to; k++) {
+        long address = (long) DECIMAL_BYTES * positions[k];
+        long low = data.getLong(address);
+        long high = data.getLong(address + 8);
         putBigEndian(high, low, width);
         if (!any || compare(high, low, minHigh, minLow) < 0) {
           minHigh = high;

@@ -9,21 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
-import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * Writes batches into row groups of a fixed number of rows: each column's chunk is buffered
- * (compressed pages) until the row group is full, then the chunks go to the file one after the
- * other; the footer is written by {@link #finish()}.
+ * Writes batches into row groups of a fixed number of rows (a row is a record: its nested values
+ * never straddle row groups): each leaf's chunk is buffered (compressed pages, dictionary) until
+ * the row group is full, then the chunks go to the file one after the other; the footer is
+ * written by {@link #finish()}.
  */
 final class ParquetBatchWriter implements BatchWriter {
   static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
 
   private final Schema schema;
-  private final List<ParquetColumnType> types = new ArrayList<>();
-  private final ColumnChunkWriter[] columns;
+  private final WriterSchema parquetSchema;
+  private final ColumnChunkWriter[] leaves;
+  private final RecordShredder shredder = new RecordShredder();
   private final int rowGroupSize;
   private final int codec;
   private final AtomicFileOutput output;
@@ -32,16 +34,20 @@ final class ParquetBatchWriter implements BatchWriter {
   private long rowsWritten;
   private boolean finished;
 
-  ParquetBatchWriter(Path target, Schema schema, int codec, int rowGroupSize) throws IOException {
+  /**
+   * @param dictionaries whether to dictionary-encode the types that support it (tests compare
+   *     with PLAIN; COPY always passes true)
+   */
+  ParquetBatchWriter(Path target, Schema schema, int codec, int rowGroupSize, boolean dictionaries)
+      throws IOException {
     this.schema = schema;
     this.rowGroupSize = rowGroupSize;
     this.codec = codec;
-    List<Field> fields = schema.getFields();
-    columns = new ColumnChunkWriter[fields.size()];
-    for (int c = 0; c < columns.length; c++) {
-      ParquetColumnType type = ParquetColumnType.of(fields.get(c));
-      types.add(type);
-      columns[c] = ChunkWriters.create(type, new PageCompressor(codec));
+    this.parquetSchema = WriterSchema.of(schema);
+    List<LeafColumn> leafColumns = parquetSchema.leaves;
+    leaves = new ColumnChunkWriter[leafColumns.size()];
+    for (int c = 0; c < leaves.length; c++) {
+      leaves[c] = ChunkWriters.create(leafColumns.get(c), new PageCompressor(codec), dictionaries);
     }
     output = AtomicFileOutput.open(target);
     try {
@@ -59,8 +65,10 @@ final class ParquetBatchWriter implements BatchWriter {
     int position = 0;
     while (position < rows) {
       int take = Math.min(rows - position, rowGroupSize - rowsInGroup);
-      for (int c = 0; c < columns.length; c++) {
-        columns[c].append(batch.getVector(c), position, position + take);
+      for (ColumnChunkWriter writer : leaves) {
+        FieldVector top = batch.getVector(writer.leaf.column);
+        shredder.shred(writer.leaf, top, position, position + take);
+        writer.append(shredder, shredder.leafVector);
       }
       position += take;
       rowsInGroup += take;
@@ -76,15 +84,22 @@ final class ParquetBatchWriter implements BatchWriter {
     List<ParquetFooter.Chunk> chunks = new ArrayList<>();
     long groupStart = output.position();
     long uncompressed = 0;
-    for (ColumnChunkWriter column : columns) {
-      column.flushPage();
+    for (ColumnChunkWriter writer : leaves) {
+      writer.finishChunk();
       long offset = output.position();
-      column.chunk.writeTo(out);
+      long dictionaryOffset = -1;
+      if (writer.dictionaryPage.size() > 0) {
+        dictionaryOffset = offset;
+        writer.dictionaryPage.writeTo(out);
+      }
+      long dataOffset = output.position();
+      writer.chunk.writeTo(out);
       chunks.add(new ParquetFooter.Chunk(
-          column.type, codec, column.chunkValues, column.chunkNulls, column.uncompressedBytes,
-          column.chunk.size(), offset, column.minBytes(), column.maxBytes()));
-      uncompressed += column.uncompressedBytes;
-      column.resetChunk();
+          writer.leaf, codec, writer.chunkValues, writer.chunkNulls, writer.uncompressedBytes,
+          output.position() - offset, offset, dictionaryOffset, dataOffset, writer.plainPages,
+          writer.dictionaryPages, writer.minBytes(), writer.maxBytes()));
+      uncompressed += writer.uncompressedBytes;
+      writer.resetChunk();
     }
     rowGroups.add(new ParquetFooter.RowGroup(
         chunks, rowsInGroup, uncompressed, groupStart, output.position() - groupStart));
@@ -96,7 +111,7 @@ final class ParquetBatchWriter implements BatchWriter {
     if (rowsInGroup > 0) {
       flushRowGroup();
     }
-    byte[] footer = ParquetFooter.encode(types, rowGroups, rowsWritten);
+    byte[] footer = ParquetFooter.encode(parquetSchema, schema.getFields().size(), rowGroups, rowsWritten);
     OutputStream out = output.stream();
     out.write(footer);
     out.write(new byte[] {

@@ -8,8 +8,9 @@ import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 
 /**
- * How one Arrow column is stored in Parquet: physical type, annotations (converted type and
- * logical type) and which chunk writer encodes it. Every column is OPTIONAL.
+ * How one leaf (a non-nested Arrow field) is stored in Parquet: physical type, annotations
+ * (converted type and logical type) and which chunk writer encodes it. Its repetition and place
+ * in the schema come from {@link WriterSchema}.
  */
 final class ParquetColumnType {
   /** Parquet physical types. */
@@ -21,7 +22,6 @@ final class ParquetColumnType {
   static final int BYTE_ARRAY = 6;
   static final int FIXED_LEN_BYTE_ARRAY = 7;
 
-  private static final int OPTIONAL = 1;
   private static final int NONE = -1;
   // ConvertedType values.
   private static final int UTF8 = 0;
@@ -43,6 +43,7 @@ final class ParquetColumnType {
   /** What the chunk writer reads from the Arrow vector. */
   enum Source { NULL, BOOLEAN, INT8, INT16, INT32, INT64, FLOAT, DOUBLE, BYTES, DECIMAL_INT32, DECIMAL_INT64, DECIMAL_FIXED }
 
+  /** The column's name in error messages. */
   final String name;
   final int physicalType;
   final Source source;
@@ -71,10 +72,12 @@ final class ParquetColumnType {
   }
 
   /**
+   * The leaf type for a non-nested Arrow field.
+   *
+   * @param name the column's name in error messages (a dotted path for nested leaves)
    * @throws IllegalArgumentException naming the column when its type has no Parquet mapping here
    */
-  static ParquetColumnType of(Field field) {
-    String name = field.getName();
+  static ParquetColumnType of(Field field, String name) {
     ArrowType type = field.getType();
     switch (type.getTypeID()) {
       case Null:
@@ -143,16 +146,13 @@ final class ParquetColumnType {
         }
         break;
       }
-      case Struct, List, Map:
-        throw new IllegalArgumentException(
-            "Column '" + name + "' is " + type + "; the Parquet writer does not write nested columns yet;"
-                + " write it as JSON or CSV, or select its fields as separate columns");
       default:
         break;
     }
     throw new IllegalArgumentException(
         "Column '" + name + "' has type " + type + ", which the Parquet writer does not support;"
-            + " cast it to a supported type (numbers, DECIMAL, VARCHAR, BLOB, DATE, TIME, TIMESTAMP)");
+            + " cast it to a supported type (numbers, DECIMAL, VARCHAR, BLOB, DATE, TIME, TIMESTAMP,"
+            + " and ROW, ARRAY and MAP of those)");
   }
 
   /** The fewest bytes whose signed range holds every {@code precision}-digit unscaled value. */
@@ -161,15 +161,15 @@ final class ParquetColumnType {
     return (max.bitLength() + 1 + 7) / 8;
   }
 
-  /** Writes this column's SchemaElement as a list element. */
-  void writeSchemaElement(CompactProtocolWriter w) {
+  /** Writes this leaf's SchemaElement, named {@code elementName}, as a list element. */
+  void writeSchemaElement(CompactProtocolWriter w, String elementName, int repetition) {
     w.beginStruct();
     w.i32Field(1, physicalType);
     if (physicalType == FIXED_LEN_BYTE_ARRAY) {
       w.i32Field(2, typeLength);
     }
-    w.i32Field(3, OPTIONAL);
-    w.stringField(4, name);
+    w.i32Field(3, repetition);
+    w.stringField(4, elementName);
     if (convertedType != NONE) {
       w.i32Field(6, convertedType);
     }

@@ -13,13 +13,16 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * Writes Parquet without Hadoop: data pages v1 with PLAIN values and RLE definition levels, every
- * column OPTIONAL, min/max statistics and null counts per column chunk.
+ * Writes Parquet without Hadoop: data pages v1 with RLE/bit-packed levels, every node OPTIONAL
+ * except map keys, min/max statistics and null counts per column chunk. BYTE_ARRAY, INT32, INT64,
+ * FLOAT and DOUBLE leaves are dictionary-encoded per chunk (RLE_DICTIONARY) when that pays off,
+ * falling back to PLAIN for the rest of a chunk once the dictionary passes 1 MiB.
  *
  * <p>Types: BOOLEAN; Int8/16 as INT32 with INT(8/16) annotations; Int32 INT32; Int64 INT64; FLOAT;
  * DOUBLE; Utf8 BYTE_ARRAY STRING; Binary BYTE_ARRAY; DECIMAL as INT32 (p <= 9), INT64 (p <= 18) or
  * FIXED_LEN_BYTE_ARRAY; DATE INT32; TIME and TIMESTAMP INT64 micros, isAdjustedToUTC=false; Null an
- * all-null INT32. Struct, List and Map are refused with an error naming the column.
+ * all-null INT32. Struct as a group, List as the 3-level LIST, Map as the standard MAP, nested
+ * arbitrarily (see {@link WriterSchema}). Other types are refused with an error naming the column.
  *
  * <p>Options: {@code compression} = zstd (default), snappy, gzip, uncompressed (or none); {@code
  * row_group_size} = rows per row group (default 122880).
@@ -61,6 +64,6 @@ public final class ParquetWritableFormat implements WritableFormat {
       throw new IllegalArgumentException(
           "Option row_group_size of FORMAT parquet expects a positive number of rows, got " + rowGroupSize);
     }
-    return new ParquetBatchWriter(target, schema, codec, rowGroupSize);
+    return new ParquetBatchWriter(target, schema, codec, rowGroupSize, true);
   }
 }

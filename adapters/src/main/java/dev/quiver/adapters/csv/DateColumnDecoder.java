@@ -2,8 +2,8 @@ package dev.quiver.adapters.csv;
 
 import dev.quiver.adapters.arrow.UncheckedWrites;
 import java.io.IOException;
-import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.FieldVector;
 
 /** Reads a DATE column: empty and missing fields are NULL, anything else must parse. */
 final class DateColumnDecoder extends ColumnDecoder {

@@ -110,7 +110,7 @@ final class QuiverMeta extends MetaImpl {
         if (previous != null) {
           previous.replace(null);
         }
-        state.replace(run(h, prepared, Collections.emptyList()));
+        state.replace(run(h, prepared, Collections.emptyList(), true));
         callback.assign(signature, null, -1);
       }
       callback.execute();
@@ -262,11 +262,18 @@ final class QuiverMeta extends MetaImpl {
 
   private RunningQuery run(StatementHandle h, PreparedQuery prepared, List<Object> values)
       throws SQLException {
+    return run(h, prepared, values, false);
+  }
+
+  /** @param justPrepared whether {@code prepared} was prepared for this very execution */
+  private RunningQuery run(
+      StatementHandle h, PreparedQuery prepared, List<Object> values, boolean justPrepared)
+      throws SQLException {
     AvaticaStatement statement = quiverConnection.statementMap.get(h.id);
     int timeout = statement == null ? 0 : statement.getQueryTimeout();
     QueryResult result;
     try {
-      result = prepared.execute(values);
+      result = justPrepared ? prepared.executeJustPrepared(values) : prepared.execute(values);
     } catch (RuntimeException e) {
       throw SqlErrors.toSqlException(e);
     }

@@ -32,4 +32,14 @@ public interface PreparedQuery {
    *     accepted too and converted)
    */
   QueryResult execute(List<Object> parameterValues);
+
+  /**
+   * Runs the statement right after it was prepared (a plain JDBC {@code Statement} does both in
+   * one call), reusing the validation that {@link QuiverSession#prepare} did. {@link #execute}
+   * validates again, since files may change between preparing and executing; only the first call
+   * of this method may skip that, later ones behave as {@code execute}.
+   */
+  default QueryResult executeJustPrepared(List<Object> parameterValues) {
+    return execute(parameterValues);
+  }
 }

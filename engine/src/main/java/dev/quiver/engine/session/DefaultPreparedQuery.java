@@ -13,6 +13,7 @@ import dev.quiver.engine.plan.QueryPlanner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.type.RelDataType;
@@ -29,6 +30,8 @@ final class DefaultPreparedQuery implements PreparedQuery {
   private final DefaultQuiverSession session;
   private final String sql;
   private final QueryPlanner.Validated validated;
+  /** {@link #validated} until an execution right after prepare plans from it. */
+  private final AtomicReference<QueryPlanner.Validated> unplanned;
   private final List<ColumnInfo> columns;
   private final List<ColumnInfo> parameters;
   private final List<RelDataType> parameterTypes;
@@ -37,6 +40,7 @@ final class DefaultPreparedQuery implements PreparedQuery {
     this.session = session;
     this.sql = sql;
     this.validated = validated;
+    this.unplanned = new AtomicReference<>(validated);
     this.columns = validated.isExplain()
         ? List.of(new ColumnInfo(EXPLAIN_COLUMN, java.sql.Types.VARCHAR, "VARCHAR", -1, 0, false,
             String.class.getName()))
@@ -70,15 +74,26 @@ final class DefaultPreparedQuery implements PreparedQuery {
 
   @Override
   public QueryResult execute(List<Object> parameterValues) {
+    return execute(parameterValues, null);
+  }
+
+  @Override
+  public QueryResult executeJustPrepared(List<Object> parameterValues) {
+    return execute(parameterValues, unplanned.getAndSet(null));
+  }
+
+  /** @param fresh the prepare's validation, not planned yet, or null to validate again */
+  private QueryResult execute(List<Object> parameterValues, QueryPlanner.Validated fresh) {
     if (parameterValues.size() != parameterTypes.size()) {
       throw new QuiverException(
           ErrorCode.USER_ERROR,
           "The statement has " + parameterTypes.size() + " parameter(s) but "
               + parameterValues.size() + " value(s) were bound");
     }
-    // A validator is single-use once a plan is built from it: validate again for each execution.
+    // A validator is single-use once a plan is built from it: validate again for each execution,
+    // except the one right after prepare.
     QueryPlanner planner = session.planner();
-    QueryPlanner.Plan plan = planner.plan(planner.validate(sql));
+    QueryPlanner.Plan plan = planner.plan(fresh != null ? fresh : planner.validate(sql));
     BufferAllocator allocator = session.newQueryAllocator();
     try {
       ExecutionContext context =

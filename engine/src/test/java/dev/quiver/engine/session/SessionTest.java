@@ -62,6 +62,27 @@ class SessionTest {
     }
   }
 
+  /**
+   * A statement run right after prepare plans from the prepare's validation once; a later run
+   * validates again and sees a file that changed in between.
+   */
+  @Test
+  void onlyTheRunRightAfterPrepareReusesItsValidation() throws IOException {
+    try (QuiverSession session = open("a,b\n1,x\n2,y\n")) {
+      PreparedQuery query = session.prepare("SELECT count(*) FROM t");
+      try (QueryResult result = query.executeJustPrepared(List.of())) {
+        assertEquals(List.of("2"), rows(result));
+      }
+      Files.writeString(directory.resolve("t.csv"), "a,b\n1,x\n2,y\n3,z\n");
+      try (QueryResult result = query.executeJustPrepared(List.of())) {
+        assertEquals(List.of("3"), rows(result), "the second run validated again");
+      }
+      try (QueryResult result = query.execute(List.of())) {
+        assertEquals(List.of("3"), rows(result));
+      }
+    }
+  }
+
   @Test
   void parametersAreBoundPerExecution() throws IOException {
     try (QuiverSession session = open("a,d\n1,2024-01-01\n2,2024-02-01\n3,2024-03-01\n")) {

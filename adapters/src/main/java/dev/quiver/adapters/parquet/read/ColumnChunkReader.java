@@ -289,28 +289,36 @@ public final class ColumnChunkReader {
     if (values == null) {
       throw new ParquetCorruptionException("values were expected but the page has none");
     }
-    int end = valueCount + count;
+    decode(values, type, batchValues, valueCount, count);
+    valueCount += count;
+  }
+
+  /**
+   * Decodes {@code count} values of physical type {@code type} from {@code from} into {@code
+   * into} at {@code offset} (byte arrays are appended), growing its array as needed.
+   */
+  private static void decode(
+      ValuesDecoder from, PhysicalType type, ValueBuffer into, int offset, int count) {
+    int end = offset + count;
     switch (type) {
       case BOOLEAN, INT32 -> {
-        batchValues.ensureInts(end);
-        values.readInts(batchValues.ints, valueCount, count);
+        into.ensureInts(end);
+        from.readInts(into.ints, offset, count);
       }
       case INT64, INT96 -> {
-        batchValues.ensureLongs(end);
-        values.readLongs(batchValues.longs, valueCount, count);
+        into.ensureLongs(end);
+        from.readLongs(into.longs, offset, count);
       }
       case FLOAT -> {
-        batchValues.ensureFloats(end);
-        values.readFloats(batchValues.floats, valueCount, count);
+        into.ensureFloats(end);
+        from.readFloats(into.floats, offset, count);
       }
       case DOUBLE -> {
-        batchValues.ensureDoubles(end);
-        values.readDoubles(batchValues.doubles, valueCount, count);
+        into.ensureDoubles(end);
+        from.readDoubles(into.doubles, offset, count);
       }
-      case BYTE_ARRAY, FIXED_LEN_BYTE_ARRAY -> values.readBinary(batchValues.binary, count);
-      default -> throw new IllegalStateException(type.name());
+      case BYTE_ARRAY, FIXED_LEN_BYTE_ARRAY -> from.readBinary(into.binary, count);
     }
-    valueCount = end;
   }
 
   /** Moves to the next data page, decoding a dictionary page on the way; false at the end. */
@@ -441,25 +449,7 @@ public final class ColumnChunkReader {
       while (left > 0) {
         int n = Math.min(left, SKIP_CHUNK);
         skipScratch.binary.clear();
-        switch (type) {
-          case BOOLEAN, INT32 -> {
-            skipScratch.ensureInts(n);
-            values.readInts(skipScratch.ints, 0, n);
-          }
-          case INT64, INT96 -> {
-            skipScratch.ensureLongs(n);
-            values.readLongs(skipScratch.longs, 0, n);
-          }
-          case FLOAT -> {
-            skipScratch.ensureFloats(n);
-            values.readFloats(skipScratch.floats, 0, n);
-          }
-          case DOUBLE -> {
-            skipScratch.ensureDoubles(n);
-            values.readDoubles(skipScratch.doubles, 0, n);
-          }
-          default -> values.readBinary(skipScratch.binary, n);
-        }
+        decode(values, type, skipScratch, 0, n);
         left -= n;
       }
     }
@@ -485,25 +475,7 @@ public final class ColumnChunkReader {
     PlainDecoder plain = new PlainDecoder(type, leaf.element().typeLength());
     plain.reset(bytes, 0, size);
     ValueBuffer entries = new ValueBuffer();
-    switch (type) {
-      case BOOLEAN, INT32 -> {
-        entries.ensureInts(count);
-        plain.readInts(entries.ints, 0, count);
-      }
-      case INT64, INT96 -> {
-        entries.ensureLongs(count);
-        plain.readLongs(entries.longs, 0, count);
-      }
-      case FLOAT -> {
-        entries.ensureFloats(count);
-        plain.readFloats(entries.floats, 0, count);
-      }
-      case DOUBLE -> {
-        entries.ensureDoubles(count);
-        plain.readDoubles(entries.doubles, 0, count);
-      }
-      default -> plain.readBinary(entries.binary, count);
-    }
+    decode(plain, type, entries, 0, count);
     dictionary = entries;
     dictionarySize = count;
     dictionaryDecoder = new DictionaryDecoder(entries, count, type);

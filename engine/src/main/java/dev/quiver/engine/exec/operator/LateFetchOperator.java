@@ -7,7 +7,6 @@ import dev.quiver.engine.exec.Operator;
 import dev.quiver.engine.exec.OperatorMetrics;
 import dev.quiver.engine.exec.vector.Positions;
 import dev.quiver.engine.exec.vector.RowBuffer;
-import dev.quiver.engine.exec.vector.RowCopier;
 import dev.quiver.engine.memory.MemoryCharge;
 import dev.quiver.engine.plan.schema.FileTable;
 import java.util.ArrayList;
@@ -102,11 +101,7 @@ public final class LateFetchOperator implements Operator {
           output.add(field.createVector(allocator));
         }
       }
-      for (int c = 0; c < output.size(); c++) {
-        FieldVector target = output.get(c);
-        target.clear();
-        RowCopier.append(fetched.column(c), order, nextRow, count, target, 0);
-      }
+      fetched.copyTo(output, order, nextRow, count); // every column but the row ids
       nextRow += count;
       Batch batch = Batch.of(output, count);
       metrics.recordBatch(batch);

@@ -6,7 +6,6 @@ import dev.quiver.engine.exec.Operator;
 import dev.quiver.engine.exec.OperatorMetrics;
 import dev.quiver.engine.exec.vector.PermutationSort;
 import dev.quiver.engine.exec.vector.RowBuffer;
-import dev.quiver.engine.exec.vector.RowCopier;
 import dev.quiver.engine.exec.vector.RowOrder;
 import dev.quiver.engine.exec.vector.TopNBound;
 import dev.quiver.engine.memory.MemoryCharge;
@@ -105,11 +104,7 @@ public final class SortOperator implements Operator {
       }
       context.checkCancelled();
       int count = Math.min(context.batchRows(), endRow - nextRow);
-      for (int c = 0; c < output.size(); c++) {
-        FieldVector vector = output.get(c);
-        vector.clear();
-        RowCopier.append(rows.column(c), sorted, nextRow, count, vector, 0);
-      }
+      rows.copyTo(output, sorted, nextRow, count);
       nextRow += count;
       Batch batch = Batch.of(output, count);
       metrics.recordBatch(batch);

@@ -43,6 +43,18 @@ public final class RowBuffer implements AutoCloseable {
     rowCount += count;
   }
 
+  /**
+   * Empties each of {@code output} (one per leading column of this buffer) and fills it with rows
+   * {@code order[from..from+count)}, in that order.
+   */
+  public void copyTo(List<FieldVector> output, int[] order, int from, int count) {
+    for (int c = 0; c < output.size(); c++) {
+      FieldVector target = output.get(c);
+      target.clear();
+      RowCopier.append(columns.get(c), order, from, count, target, 0);
+    }
+  }
+
   public int rowCount() {
     return rowCount;
   }

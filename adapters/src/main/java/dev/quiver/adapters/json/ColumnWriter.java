@@ -1,6 +1,7 @@
 package dev.quiver.adapters.json;
 
 import java.io.IOException;
+import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.DateDayVector;
@@ -50,11 +51,8 @@ abstract class ColumnWriter {
     if (vector instanceof BitVector) {
       return new BooleanWriter(path, errors, (BitVector) vector);
     }
-    if (vector instanceof IntVector) {
-      return new IntWriter(path, errors, (IntVector) vector);
-    }
-    if (vector instanceof BigIntVector) {
-      return new BigIntWriter(path, errors, (BigIntVector) vector);
+    if (vector instanceof IntVector || vector instanceof BigIntVector) {
+      return new IntegerWriter(path, errors, (BaseFixedWidthVector) vector);
     }
     if (vector instanceof Float8Vector) {
       return new DoubleWriter(path, errors, (Float8Vector) vector);

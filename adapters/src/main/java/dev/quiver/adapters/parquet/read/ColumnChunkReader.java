@@ -91,12 +91,6 @@ public final class ColumnChunkReader {
   /** Whether string batches that are dictionary codes throughout may stay coded. */
   private final boolean keepCodes;
 
-  public ColumnChunkReader(
-      LeafNode leaf, ColumnChunkMetadata meta, byte[] chunk, int offset, int length,
-      PageDecompressor decompressor) {
-    this(leaf, meta, chunk, offset, length, decompressor, false);
-  }
-
   /**
    * @param keepCodes whether a flat string leaf's batch that is all dictionary codes is left as
    *     codes ({@link #codedColumn()}) instead of being expanded into its vector

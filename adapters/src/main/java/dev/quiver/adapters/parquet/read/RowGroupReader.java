@@ -48,28 +48,12 @@ public final class RowGroupReader {
   }
 
   /**
-   * @param previous the row group read before this one, or null; its readers' buffers are taken
-   *     over so that steady-state row groups allocate no page or level buffers
-   */
-  public RowGroupReader(
-      RowGroupMetadata rowGroup, Map<LeafNode, byte[]> chunks, PageDecompressor decompressor,
-      RowGroupReader previous) {
-    this(rowGroup, chunks, decompressor, previous, false);
-  }
-
-  /**
-   * @param keepCodes whether top-level string columns whose batch is all dictionary codes stay
-   *     coded (see {@link #codedColumn})
-   */
-  public RowGroupReader(
-      RowGroupMetadata rowGroup, Map<LeafNode, byte[]> chunks, PageDecompressor decompressor,
-      RowGroupReader previous, boolean keepCodes) {
-    this(rowGroup, chunks, null, decompressor, previous, keepCodes);
-  }
-
-  /**
    * @param chunks each leaf's column chunk bytes, or null for a leaf of a deferred column, whose
    *     bytes {@code source} reads only when {@link #loadDeferred} first needs them
+   * @param previous the row group read before this one, or null; its readers' buffers are taken
+   *     over so that steady-state row groups allocate no page or level buffers
+   * @param keepCodes whether top-level string columns whose batch is all dictionary codes stay
+   *     coded (see {@link #codedColumn})
    */
   public RowGroupReader(
       RowGroupMetadata rowGroup, Map<LeafNode, byte[]> chunks, ChunkSource source,

@@ -84,15 +84,16 @@ public final class TopNBound {
   /** How many leading keys a bound over {@code sortKeys} covers (0: no bound). */
   public static int usableKeys(List<FieldVector> vectors, List<Key> sortKeys) {
     int n = 0;
-    while (n < Math.min(MAX_KEYS, sortKeys.size())) {
-      ValueLayout layout =
-          ValueLayout.of(vectors.get(sortKeys.get(n).column()).getField().getType());
-      if (layout != ValueLayout.LONG && layout != ValueLayout.DOUBLE) {
-        break;
-      }
+    while (n < Math.min(MAX_KEYS, sortKeys.size())
+        && takesPart(ValueLayout.of(vectors.get(sortKeys.get(n).column()).getField().getType()))) {
       n++;
     }
     return n;
+  }
+
+  /** Whether a key of this layout can be part of a bound: numbers and temporals. */
+  public static boolean takesPart(ValueLayout layout) {
+    return layout == ValueLayout.LONG || layout == ValueLayout.DOUBLE;
   }
 
   /** Keys the bound compares. */

@@ -171,8 +171,7 @@ public final class QuiverSort extends Sort implements QuiverRel {
         break;
       }
       RelDataType keyType = getInput().getRowType().getFieldList().get(key.column()).getType();
-      ValueLayout layout = ValueLayout.of(ArrowTypes.toArrow(keyType));
-      if (layout != ValueLayout.LONG && layout != ValueLayout.DOUBLE) {
+      if (!TopNBound.takesPart(ValueLayout.of(ArrowTypes.toArrow(keyType)))) {
         break;
       }
       columns.add(key.column());
